@@ -33,6 +33,7 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
   const input = issue.input;
   const requirement = (issue as { requirement?: unknown }).requirement;
   if (issue.kind === 'schema') {
+    if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown field';
     if (input === undefined) return 'required, but missing';
     if (issue.type === 'picklist') {
       const options = [...(issue.expected ?? '').matchAll(/"([^"]*)"/g)].map((m) => m[1]);
@@ -82,6 +83,7 @@ function crossCheck(profile: SecurityProfile): ProfileError[] {
   unique(profile.certifications, 'certifications');
   unique(profile.sections, 'sections');
   unique(profile.roles?.scopes ?? [], 'roles.scopes');
+  profile.roles?.scopes.forEach((scope, i) => unique(scope.roles, `roles.scopes[${i}].roles`));
 
   const providerIds = new Set(providers.map((p) => p.id));
   const certIds = new Set(profile.certifications.map((c) => c.id));

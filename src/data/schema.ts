@@ -35,11 +35,13 @@ const Id = v.pipe(
 );
 
 /**
- * `v.object` over entries with a null prototype: valibot walks entries with
- * `for…in`, which would also visit keys a host page added to Object.prototype.
+ * `v.strictObject` over entries with a null prototype. Strict, so a misspelt
+ * key ("validUnitl") is an error rather than a silently dropped fact; null
+ * prototype, because valibot walks entries with `for…in`, which would also
+ * visit keys a host page added to Object.prototype.
  */
 const object = <const T extends v.ObjectEntries>(entries: T) =>
-  v.object(Object.assign(Object.create(null) as T, entries));
+  v.strictObject(Object.assign(Object.create(null) as T, entries));
 
 const isPlainObject = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -109,7 +111,8 @@ const Vendor = object({
 });
 
 const Provider = object({
-  id: Id,
+  /** Referred to by `certifications[].holder`; "self" is reserved for the vendor. */
+  id: v.pipe(Id, v.check((id) => id !== 'self', '"self" is reserved for the vendor')),
   name: bounded(LIMITS.name),
   url: v.optional(HttpsUrl),
   /** What the provider does for the vendor, such as "Data-center operations". */

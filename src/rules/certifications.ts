@@ -1,0 +1,54 @@
+/** What a certification may truthfully be shown as: its status and its holder. */
+import type { Certification, CertificationStatus, SecurityProfile } from '../data/schema.js';
+import { parseIsoDate, DAY_MS } from './dates.js';
+
+/**
+ * A certificate whose validity ends within this margin is already shown as
+ * expired, so that a clock a day fast or slow never shows a lapsed claim as active.
+ */
+export const EXPIRY_MARGIN_MS = DAY_MS;
+
+/**
+ * The status to show for a certification at `now`. Dates win over the claimed
+ * status: a past `validUntil` is expired whatever `status` says, and a
+ * `validFrom` still in the future is in progress, never active.
+ */
+export function certStatus(cert: Certification, now: number = Date.now()): CertificationStatus {
+  const until = cert.validUntil ? parseIsoDate(cert.validUntil) : undefined;
+  if (cert.status === 'expired' || until === null) return 'expired';
+  if (until && now + EXPIRY_MARGIN_MS >= until.end) return 'expired';
+  if (cert.status === 'in-progress') return 'in-progress';
+  const from = cert.validFrom ? parseIsoDate(cert.validFrom) : undefined;
+  if (from === null || (from && from.start > now)) return 'in-progress';
+  return 'active';
+}
+
+export interface Holder {
+  name: string;
+  url?: string;
+  /** True when the vendor inherits the certification from a provider. */
+  inherited: boolean;
+}
+
+/** Who holds a certification: the vendor, or the provider the vendor inherits it from. */
+export function certHolder(profile: SecurityProfile, cert: Certification): Holder {
+  if (cert.holder === 'self') return { name: profile.vendor.name, url: profile.vendor.url, inherited: false };
+  const provider = profile.providers?.find((p) => p.id === cert.holder);
+  return { name: provider?.name ?? cert.holder, url: provider?.url, inherited: true };
+}
+
+/** The certifications chosen by `include` / `exclude` lists of ids, in profile order. */
+export function selectCertifications(
+  profile: SecurityProfile,
+  include?: readonly string[],
+  exclude?: readonly string[],
+): Certification[] {
+  return profile.certifications.filter(
+    (c) => (!include?.length || include.includes(c.id)) && !exclude?.includes(c.id),
+  );
+}
+
+/** Splits an attribute such as `"iso-27001, soc-2"` into ids. */
+export function idList(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
