@@ -1,3 +1,14 @@
+/**
+ * trust-badges: every element, registered, and the data API.
+ * Import a single element instead with `trust-badges/badge` and friends.
+ */
+export { TrustData } from './components/data/define.js';
+export { TrustBadge } from './components/badge/define.js';
+export { TrustBadges } from './components/badges/define.js';
+export { TrustElement, type TrustState, type TrustLoadDetail, type TrustErrorDetail, type TrustErrorKind } from './core/trust-element.js';
+export { define } from './core/define.js';
 export { parseProfile, type ParseResult } from './data/parse.js';
 export type { ProfileError } from './data/errors.js';
 export * from './data/schema.js';
+export { certStatus, certHolder } from './rules/certifications.js';
+export { clearProfileCache } from './load/fetch-profile.js';

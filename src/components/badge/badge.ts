@@ -1,0 +1,146 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Certification, CertificationKind, CertificationStatus, SecurityProfile } from '../../data/schema.js';
+import { TrustElement, type TrustErrorDetail } from '../../core/trust-element.js';
+import { tokens } from '../../core/tokens.js';
+import { marks } from '../../core/marks.js';
+import { msg, str } from '../../i18n/msg.js';
+import { certHolder, certStatus } from '../../rules/certifications.js';
+import { formatIsoDate } from '../../rules/format.js';
+import { safeHref } from '../../data/url.js';
+import { badgeStyles } from './badge.styles.js';
+
+/** The word for a status, always shown beside its mark: status never rests on colour. */
+export const statusLabel = (status: CertificationStatus): string =>
+  ({
+    active: () => msg('Active', { id: 'status.active' }),
+    'in-progress': () => msg('In progress', { id: 'status.in-progress' }),
+    expired: () => msg('Expired', { id: 'status.expired' }),
+  })[status]();
+
+export const statusMark = (status: CertificationStatus) =>
+  status === 'active' ? marks.ok() : status === 'expired' ? marks.bad() : marks.pending();
+
+const kindLabel = (kind: CertificationKind): string =>
+  ({
+    certification: () => msg('Certification', { id: 'kind.certification' }),
+    attestation: () => msg('Attestation report', { id: 'kind.attestation' }),
+    authorization: () => msg('Authorization', { id: 'kind.authorization' }),
+    regulation: () => msg('Regulatory compliance', { id: 'kind.regulation' }),
+    framework: () => msg('Framework alignment', { id: 'kind.framework' }),
+  })[kind]();
+
+/**
+ * One certification of a vendor, as a compact pill or a card. The status comes
+ * from the dates as much as from the data (a lapsed certificate shows as
+ * expired, whatever the data claims) and an inherited certification always
+ * names its holder.
+ *
+ * @summary A certification badge: mark, name, status and holder.
+ *
+ * @csspart base - The pill or card.
+ * @csspart mark - Each decorative mark (aria-hidden).
+ * @csspart label - The certification's name.
+ * @csspart status - The status mark and word.
+ * @csspart holder - "via …" for an inherited certification.
+ * @csspart verify - The link to verify the certification.
+ * @csspart error - The error state.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop --trust-badge-height - Minimum height of the pill. Default 2em.
+ * @cssprop --trust-badge-radius - Corner radius of the pill. Default 1em.
+ * @cssprop --trust-badge-skeleton-width - Width reserved by a loading pill. Default 12em.
+ * @cssprop --trust-badge-card-height - Minimum height of a card. Default 11em.
+ * @cssprop --trust-color-surface - Background.
+ * @cssprop --trust-color-text - Text colour.
+ * @cssprop --trust-color-muted - Secondary text colour.
+ * @cssprop --trust-color-border - Border colour.
+ * @cssprop --trust-color-accent - Links and marks.
+ * @cssprop --trust-color-success - Active status.
+ * @cssprop --trust-color-warning - In-progress status.
+ * @cssprop --trust-color-danger - Expired status and errors.
+ * @cssprop --trust-font-family - Font family.
+ * @cssprop --trust-radius - Corner radius of cards.
+ */
+export class TrustBadge extends TrustElement {
+  static override styles = [tokens, badgeStyles];
+
+  /** The `id` of the certification to show, such as `iso-27001`. */
+  @property({ reflect: true }) cert = '';
+
+  /** `pill` (compact: mark, name, status, holder) or `card` (also scope, validity and a verify link). */
+  @property({ reflect: true }) variant: 'pill' | 'card' = 'pill';
+
+  private find(profile: SecurityProfile): Certification | undefined {
+    return profile.certifications.find((c) => c.id === this.cert);
+  }
+
+  protected override problem(profile: SecurityProfile): TrustErrorDetail | undefined {
+    if (this.find(profile)) return undefined;
+    return {
+      kind: 'not-found',
+      message: `No certification with id "${this.cert.slice(0, 80)}" in the profile of ${profile.vendor.name}.`,
+    };
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div part="base skeleton" class="skeleton loading ${this.variant}-skeleton"></div>`;
+  }
+
+  protected override renderReady(profile: SecurityProfile): TemplateResult {
+    const cert = this.find(profile)!;
+    const status = certStatus(cert);
+    const holder = certHolder(profile, cert);
+    const name = this.text(cert.name);
+    const statusPart = html`<span part="status" class="status">${statusMark(status)}<span>${statusLabel(status)}</span></span>`;
+    const via = holder.inherited
+      ? html`<span part="holder" class="holder">${msg(str`via ${holder.name}`, { id: 'badge.via' })}</span>`
+      : nothing;
+    if (this.variant !== 'card') {
+      return html`<span part="base" class="pill ${status}">
+        <span part="label" class="name"><bdi>${name}</bdi></span>${statusPart}${via}
+      </span>`;
+    }
+    const href = safeHref(cert.verifyUrl);
+    return html`<article part="base" class="card ${status}" aria-label=${name}>
+      <header>
+        ${marks.shield()}
+        <div>
+          <p part="label" class="title"><bdi>${name}</bdi></p>
+          <span class="kind">${kindLabel(cert.kind)}</span>
+        </div>
+      </header>
+      ${statusPart}
+      <dl>
+        <dt>${msg('Held by', { id: 'badge.held-by' })}</dt>
+        <dd part="holder">
+          <bdi>${holder.name}</bdi>${holder.inherited
+            ? html` — ${msg(str`inherited by ${profile.vendor.name} from its provider`, { id: 'badge.inherited' })}`
+            : nothing}
+        </dd>
+        ${cert.standard ? html`<dt>${msg('Standard', { id: 'badge.standard' })}</dt><dd><bdi>${this.text(cert.standard)}</bdi></dd>` : nothing}
+        ${cert.scope ? html`<dt>${msg('Scope', { id: 'badge.scope' })}</dt><dd><bdi>${this.text(cert.scope)}</bdi></dd>` : nothing}
+        <dt>${msg('Validity', { id: 'badge.validity' })}</dt>
+        <dd>${this.validity(cert, profile)}</dd>
+      </dl>
+      ${cert.note ? html`<p class="note"><bdi>${this.text(cert.note)}</bdi></p>` : nothing}
+      ${href
+        ? html`<a part="verify" href=${href} target="_blank" rel="noopener noreferrer"
+            >${msg(str`Verify ${name}`, { id: 'badge.verify' })}<span class="visually-hidden">
+              ${msg('(opens in a new tab)', { id: 'link.new-tab' })}</span
+            ></a
+          >`
+        : nothing}
+    </article>`;
+  }
+
+  private validity(cert: Certification, profile: SecurityProfile): string {
+    const date = (value: string) => formatIsoDate(value, this.locale);
+    if (cert.validFrom && cert.validUntil) {
+      return msg(str`${date(cert.validFrom)} to ${date(cert.validUntil)}`, { id: 'badge.valid-range' });
+    }
+    if (cert.validUntil) return msg(str`Until ${date(cert.validUntil)}`, { id: 'badge.valid-until' });
+    if (cert.validFrom) return msg(str`Since ${date(cert.validFrom)}`, { id: 'badge.valid-since' });
+    return msg(str`Not stated (as of ${date(profile.updated)})`, { id: 'badge.valid-unknown' });
+  }
+}

@@ -1,0 +1,118 @@
+import { css, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { SecurityProfile } from '../../data/schema.js';
+import { TrustElement } from '../../core/trust-element.js';
+import { tokens } from '../../core/tokens.js';
+import { msg, str } from '../../i18n/msg.js';
+import { certHolder, idList, selectCertifications } from '../../rules/certifications.js';
+import { formatList } from '../../rules/format.js';
+import '../badge/define.js';
+
+/**
+ * Every certification of a profile, or those chosen with `include` / `exclude`,
+ * as badges in a responsive wrap, with a summary for screen readers
+ * ("6 certifications, held by Amazon Web Services").
+ *
+ * @summary A set of certification badges.
+ *
+ * @csspart base - The wrapper.
+ * @csspart heading - The optional heading.
+ * @csspart list - The list of badges.
+ * @csspart summary - The summary (visually hidden).
+ * @csspart badge - Each badge's pill or card (the badge's `base`).
+ * @csspart error - The error state.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop --trust-badges-background - Background behind the heading and badges. Default: the theme's surface.
+ * @cssprop --trust-badges-gap - Space between badges. Default 0.5em.
+ * @cssprop --trust-badges-card-width - Minimum width of a card column. Default 16em.
+ */
+export class TrustBadges extends TrustElement {
+  static override styles = [
+    tokens,
+    css`
+      section {
+        background: var(--trust-badges-background, var(--_bg));
+        color: var(--_fg);
+      }
+      .list {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--trust-badges-gap, 0.5em);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      :host([variant='card']) .list {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--trust-badges-card-width, 16em)), 1fr));
+      }
+      .heading {
+        margin: 0 0 0.5em;
+        font-size: 1.15em;
+        font-weight: 700;
+      }
+      .empty {
+        margin: 0;
+        color: var(--_muted);
+      }
+      .loading {
+        block-size: 2em;
+      }
+      :host([variant='card']) .loading {
+        block-size: 11em;
+      }
+    `,
+  ];
+
+  /** Comma- or space-separated certification ids to show; all when empty. */
+  @property() include = '';
+
+  /** Comma- or space-separated certification ids to leave out. */
+  @property() exclude = '';
+
+  /** `pill` or `card`, passed to every badge. */
+  @property({ reflect: true }) variant: 'pill' | 'card' = 'pill';
+
+  /** An optional heading above the badges. */
+  @property() heading = '';
+
+  /** The heading's level in the page outline, 1–6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  protected override renderReady(profile: SecurityProfile): TemplateResult {
+    const certs = selectCertifications(profile, idList(this.include), idList(this.exclude));
+    const holders = [...new Set(certs.map((c) => certHolder(profile, c).name))];
+    const count = new Intl.PluralRules(this.locale).select(certs.length) === 'one'
+      ? msg(str`${certs.length} certification`, { id: 'badges.count-one' })
+      : msg(str`${certs.length} certifications`, { id: 'badges.count-other' });
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<section part="base" aria-label=${this.heading || count}>
+      ${this.heading
+        ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
+        : ''}
+      ${certs.length
+        ? html`<p part="summary" class="visually-hidden">
+              ${msg(str`${count}, held by ${formatList(holders, this.locale)}`, { id: 'badges.summary' })}
+            </p>
+            <ul part="list" class="list" role="list">
+              ${repeat(
+                certs,
+                (c) => c.id,
+                (c) => html`<li>
+                  <trust-badge
+                    exportparts="base: badge"
+                    .data=${profile}
+                    cert=${c.id}
+                    variant=${this.variant}
+                    theme=${this.theme}
+                    lang=${this.locale}
+                  ></trust-badge>
+                </li>`,
+              )}
+            </ul>`
+        : html`<p class="empty">${msg('No certifications to show.', { id: 'badges.empty' })}</p>`}
+    </section>`;
+  }
+}

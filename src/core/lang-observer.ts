@@ -1,0 +1,37 @@
+/**
+ * One MutationObserver for the whole page: when a `lang` or `dir` attribute
+ * changes anywhere in the document, every connected trust element re-renders,
+ * so a language switch on the document or an ancestor takes effect at once.
+ */
+import type { ReactiveElement } from 'lit';
+
+const hosts = new Set<ReactiveElement>();
+let observer: MutationObserver | undefined;
+
+export function watchLanguage(host: ReactiveElement): void {
+  hosts.add(host);
+  if (!observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
+    observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  }
+}
+
+export function unwatchLanguage(host: ReactiveElement): void {
+  hosts.delete(host);
+  if (hosts.size === 0) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}
+
+/** The `lang` in force at `node`: its own, else the nearest ancestor's (across shadow roots), else the document's. */
+export function languageAt(node: Element): string {
+  let current: Element | null = node;
+  while (current) {
+    const holder: Element | null = current.closest('[lang]');
+    if (holder?.getAttribute('lang')) return holder.getAttribute('lang')!;
+    const root = current.getRootNode();
+    current = root instanceof ShadowRoot ? root.host : null;
+  }
+  return document.documentElement.lang || 'en';
+}

@@ -1,0 +1,117 @@
+import { css } from 'lit';
+
+/**
+ * The shared design tokens and host reset. Three tiers: public `--trust-*`
+ * tokens a page may set, per-component `--trust-<name>-*` hooks that fall back
+ * to them, and private `--_*` locals.
+ */
+export const tokens = css`
+  :host {
+    --_bg: var(--trust-color-surface, #ffffff);
+    --_fg: var(--trust-color-text, #1f2328);
+    --_muted: var(--trust-color-muted, #57606a);
+    --_border: var(--trust-color-border, #d0d7de);
+    --_accent: var(--trust-color-accent, #0a58ca);
+    --_ok: var(--trust-color-success, #1a7f37);
+    --_warn: var(--trust-color-warning, #8a5300);
+    --_bad: var(--trust-color-danger, #c8102e);
+    --_skeleton: var(--trust-color-skeleton, #e8ebef);
+    --_radius: var(--trust-radius, 0.5rem);
+    --_font: var(--trust-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_size: var(--trust-font-size, 1rem);
+    --_focus: var(--trust-focus-ring, 2px solid var(--_accent));
+
+    /* Inherited properties are reset so the host page's text styles do not leak in. */
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.45;
+    color: var(--_fg);
+    text-align: start;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_bg: var(--trust-color-surface, #161b22);
+    --_fg: var(--trust-color-text, #e6edf3);
+    --_muted: var(--trust-color-muted, #9da7b3);
+    --_border: var(--trust-color-border, #3d444d);
+    --_accent: var(--trust-color-accent, #6cb6ff);
+    --_ok: var(--trust-color-success, #57d364);
+    --_warn: var(--trust-color-warning, #e3b341);
+    --_bad: var(--trust-color-danger, #ff8182);
+    --_skeleton: var(--trust-color-skeleton, #2d333b);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_bg: var(--trust-color-surface, #161b22);
+      --_fg: var(--trust-color-text, #e6edf3);
+      --_muted: var(--trust-color-muted, #9da7b3);
+      --_border: var(--trust-color-border, #3d444d);
+      --_accent: var(--trust-color-accent, #6cb6ff);
+      --_ok: var(--trust-color-success, #57d364);
+      --_warn: var(--trust-color-warning, #e3b341);
+      --_bad: var(--trust-color-danger, #ff8182);
+      --_skeleton: var(--trust-color-skeleton, #2d333b);
+      color-scheme: dark;
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  [tabindex]:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  bdi {
+    unicode-bidi: isolate;
+  }
+  .skeleton {
+    border-radius: var(--_radius);
+    background: var(--_skeleton);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: trust-pulse 1.4s ease-in-out infinite;
+    }
+  }
+  @keyframes trust-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  .error {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_bad);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+  .error svg {
+    flex: none;
+    color: var(--_bad);
+  }
+`;

@@ -1,0 +1,183 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { SecurityProfile } from '../data/schema.js';
+import { profileContext } from '../load/context.js';
+import { hasSource, inlineJson, loadProfile, type SourceInputs } from '../load/source.js';
+import { DEFAULT_TIMEOUT_MS } from '../load/fetch-profile.js';
+import { asLoadError, type TrustErrorDetail } from '../load/errors.js';
+import { matchLocale, resolveText, type SupportedLocale } from '../rules/locale.js';
+import { inLocale, msg } from '../i18n/msg.js';
+import { languageAt, unwatchLanguage, watchLanguage } from './lang-observer.js';
+import { marks } from './marks.js';
+import type { LocalizedText } from '../data/schema.js';
+
+export type { TrustErrorDetail, TrustErrorKind } from '../load/errors.js';
+
+/** The three states every element shows. */
+export type TrustState =
+  | { status: 'loading' }
+  | { status: 'error'; error: TrustErrorDetail }
+  | { status: 'ready'; profile: SecurityProfile };
+
+/** Detail of the `trust-load` event. */
+export interface TrustLoadDetail {
+  profile: SecurityProfile;
+}
+
+/**
+ * The base of every trust-* element: where its data comes from, its states
+ * (loading, error, ready), its events, its language and its theme.
+ * Subclasses only render a ready profile.
+ *
+ * @fires trust-load - The profile loaded and validated. `detail: { profile }`.
+ * @fires trust-error - The element cannot show its data. `detail: { kind, message, errors?, status? }`,
+ *   `kind` one of network, timeout, http, parse, validation, not-found.
+ */
+export abstract class TrustElement extends LitElement {
+  /** The profile as an object. Takes precedence over every other source. Validated like any other. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of the profile JSON: https:, or a same-origin relative URL. Fetched once per page, without credentials. */
+  @property({ reflect: true }) src?: string;
+
+  /** Milliseconds to wait for `src` before giving up with a `timeout` error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** The element's language; when empty, the nearest ancestor's `lang`, then the document's. */
+  @property({ reflect: true }) override lang!: string;
+
+  private readonly provider = new ContextConsumer(this, { context: profileContext, subscribe: true });
+  private inlineObserver?: MutationObserver;
+  private announced?: unknown;
+
+  private readonly task = new Task(this, {
+    args: (): [SourceInputs] => [
+      {
+        data: this.data,
+        src: this.src,
+        timeout: this.timeout,
+        inline: inlineJson(this),
+        provided: this.provider.value,
+      },
+    ],
+    argsEqual: ([a], [b]) =>
+      a.data === b.data && a.src === b.src && a.timeout === b.timeout && a.inline === b.inline && a.provided === b.provided,
+    task: ([inputs], { signal }) => (hasSource(inputs) ? loadProfile(inputs, signal) : initialState),
+  });
+
+  /** The interface locale this element renders in. */
+  get locale(): SupportedLocale {
+    return matchLocale(this.lang || (this.isConnected ? languageAt(this) : ''));
+  }
+
+  /** The element's current state. */
+  get state(): TrustState {
+    switch (this.task.status) {
+      case TaskStatus.COMPLETE: {
+        const profile = this.task.value!;
+        const problem = this.problem(profile);
+        return problem ? { status: 'error', error: problem } : { status: 'ready', profile };
+      }
+      case TaskStatus.ERROR:
+        // An abort (the element left the page) is not a failure to show.
+        if (isAbort(this.task.error)) return { status: 'loading' };
+        return { status: 'error', error: asLoadError(this.task.error).detail };
+      default:
+        return { status: 'loading' };
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this);
+    this.inlineObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.task.status === TaskStatus.ERROR && isAbort(this.task.error)) this.task.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+    this.inlineObserver?.disconnect();
+    if (this.task.status === TaskStatus.PENDING) this.task.abort(new DOMException('disconnected', 'AbortError'));
+  }
+
+  /**
+   * What keeps a loaded profile from being shown by this element, such as a
+   * certification it names but the profile lacks (`not-found`).
+   */
+  protected problem(_profile: SecurityProfile): TrustErrorDetail | undefined {
+    return undefined;
+  }
+
+  /** Renders the ready profile. */
+  protected abstract renderReady(profile: SecurityProfile): TemplateResult;
+
+  /** The placeholder shown while loading; it reserves the final size. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<div part="base skeleton" class="skeleton loading"></div>`;
+  }
+
+  /** Text of a localizable field in this element's language. */
+  protected text(value: LocalizedText): string;
+  protected text(value: LocalizedText | undefined): string | undefined;
+  protected text(value: LocalizedText | undefined): string | undefined {
+    return resolveText(value, this.locale);
+  }
+
+  protected override render() {
+    const state = this.state;
+    return inLocale(this.locale, () => {
+      switch (state.status) {
+        case 'ready':
+          return this.renderReady(state.profile);
+        case 'error':
+          return html`<div part="base error" class="error" role="status">
+            ${marks.alert()}<span part="error-message">${msg('Security information unavailable', { id: 'state.error' })}</span>
+          </div>`;
+        default:
+          return html`<div class="busy" aria-busy="true">
+            <span class="visually-hidden" role="status">${msg('Loading security information…', { id: 'state.loading' })}</span>
+            ${this.renderSkeleton()}
+          </div>`;
+      }
+    });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const state = this.state;
+    const key = state.status === 'ready' ? state.profile : state.status === 'error' ? JSON.stringify(state.error) : undefined;
+    if (state.status === 'loading' || key === this.announced) return;
+    this.announced = key;
+    if (state.status === 'ready') {
+      this.emit<TrustLoadDetail>('trust-load', { profile: state.profile });
+    } else {
+      const { error } = state;
+      console.warn(`<${this.localName}>: ${error.message}`, error.errors ?? '');
+      this.emit<TrustErrorDetail>('trust-error', error);
+    }
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/** `nothing` when a value is missing, so optional fields never print "undefined". */
+export const when = <T>(value: T | undefined | null | '', render: (v: T) => unknown) =>
+  value === undefined || value === null || value === '' ? nothing : render(value);
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'trust-load': CustomEvent<TrustLoadDetail>;
+    'trust-error': CustomEvent<TrustErrorDetail>;
+  }
+}

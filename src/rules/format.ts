@@ -1,0 +1,25 @@
+/** Dates, numbers and lists through Intl, in the element's language. */
+import { parseIsoDate } from './dates.js';
+
+/** An ISO date at its own precision: "2019" → "2019", "2019-08" → "August 2019", "2019-08-31" → "Aug 31, 2019". */
+export function formatIsoDate(value: string, locale: string): string {
+  const span = parseIsoDate(value);
+  if (!span) return value;
+  const options: Intl.DateTimeFormatOptions =
+    span.precision === 'year'
+      ? { year: 'numeric' }
+      : span.precision === 'month'
+        ? { year: 'numeric', month: 'long' }
+        : { year: 'numeric', month: 'short', day: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(span.start);
+}
+
+/** "Amazon Web Services and SendGrid" in the element's language. */
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** A percentage such as 99.82 → "99.82%" ("99,82%" in pt-BR). */
+export function formatPercent(value: number, locale: string, digits = 2): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
+}

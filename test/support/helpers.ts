@@ -1,0 +1,54 @@
+import { fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { TrustElement, TrustErrorDetail } from '../../src/core/trust-element.js';
+import 'axe-core/axe.min.js';
+
+let unique = 0;
+/** A URL on the test server that no other test has used (the fetch cache is per page). */
+export const fresh = (path: string, params: Record<string, string | number> = {}) => {
+  const query = new URLSearchParams({ key: `k${++unique}-${Math.random().toString(36).slice(2)}`, ...params } as Record<string, string>);
+  return `/__test/${path}?${query}`;
+};
+
+/** How many requests the test server has seen for a `fresh()` URL. */
+export async function requestCount(url: string): Promise<number> {
+  const key = new URL(url, location.href).searchParams.get('key')!;
+  return (await (await fetch(`/__test/count?of=${key}`)).json()).count;
+}
+
+/** Renders `template` and waits until its first trust element leaves the loading state. */
+export async function settled<T extends TrustElement>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await waitUntil(() => el.state.status !== 'loading', 'element stayed in the loading state', { timeout: 6000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Renders `template` and resolves with the element and its first trust-error detail. */
+export async function failing<T extends TrustElement>(template: TemplateResult): Promise<{ el: T; detail: TrustErrorDetail }> {
+  const wrapper = document.createElement('div');
+  document.body.append(wrapper);
+  const event = oneEvent(wrapper, 'trust-error');
+  const el = await fixture<T>(template, { parentNode: wrapper });
+  const { detail } = (await event) as CustomEvent<TrustErrorDetail>;
+  await el.updateComplete;
+  return { el, detail };
+}
+
+/** The text a user sees in an element's shadow root (nested trust elements included), whitespace folded. */
+export function shownText(el: Element): string {
+  const walk = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return '';
+    const own = node instanceof Element && node.shadowRoot ? walk(node.shadowRoot) : '';
+    return own + [...node.childNodes].map(walk).join(' ');
+  };
+  return walk(el.shadowRoot ?? el).replace(/\s+/g, ' ').trim();
+}
+
+/** Runs axe-core over a rendered element (shadow DOM included); resolves with the violations. */
+export async function axeViolations(el: Element): Promise<string[]> {
+  const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+  const result = await axe.run(el, { resultTypes: ['violations'] });
+  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
