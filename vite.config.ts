@@ -1,9 +1,17 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
+/** One entry per element (its registering `define` module), plus the index. */
+const entries = Object.fromEntries([
+  ['index', 'src/index.ts'],
+  ...readdirSync('src/components').map((name) => [`components/${name}/define`, `src/components/${name}/define.ts`]),
+]);
+
 /**
- * `vite` serves the demo (demo/index.html). `vite build` writes the per-element
- * ES modules with Lit external; `vite build --mode bundle` writes the single
- * self-contained CDN file dist/trust-badges.bundle.js.
+ * `vite` serves the demo (demo/index.html).
+ * `vite build` writes dist/ as ES modules mirroring src/, with Lit, @lit/* and
+ * valibot left to the consumer's bundler; `vite build --mode bundle` adds the
+ * single self-contained CDN file dist/trust-badges.bundle.js.
  */
 export default defineConfig(({ mode }) => ({
   server: { open: '/demo/' },
@@ -15,7 +23,10 @@ export default defineConfig(({ mode }) => ({
           rolldownOptions: { output: { codeSplitting: false, minify: true } },
         }
       : {
-          lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
-          rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^valibot$/] },
+          lib: { entry: entries, formats: ['es'] },
+          rolldownOptions: {
+            external: [/^lit($|\/)/, /^@lit\//, /^valibot$/],
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
         },
 }));

@@ -155,17 +155,14 @@ export abstract class TrustElement extends LitElement {
     const key = state.status === 'ready' ? state.profile : state.status === 'error' ? JSON.stringify(state.error) : undefined;
     if (state.status === 'loading' || key === this.announced) return;
     this.announced = key;
+    const init = { bubbles: true, composed: true };
     if (state.status === 'ready') {
-      this.emit<TrustLoadDetail>('trust-load', { profile: state.profile });
+      this.dispatchEvent(new CustomEvent<TrustLoadDetail>('trust-load', { ...init, detail: { profile: state.profile } }));
     } else {
       const { error } = state;
       console.warn(`<${this.localName}>: ${error.message}`, error.errors ?? '');
-      this.emit<TrustErrorDetail>('trust-error', error);
+      this.dispatchEvent(new CustomEvent<TrustErrorDetail>('trust-error', { ...init, detail: error }));
     }
-  }
-
-  private emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 }
 

@@ -39,8 +39,9 @@ export async function failing<T extends TrustElement>(template: TemplateResult):
 export function shownText(el: Element): string {
   const walk = (node: Node): string => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return '';
-    const own = node instanceof Element && node.shadowRoot ? walk(node.shadowRoot) : '';
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : undefined;
+    if (element?.localName === 'style' || element?.localName === 'script') return '';
+    const own = element?.shadowRoot ? walk(element.shadowRoot) : '';
     return own + [...node.childNodes].map(walk).join(' ');
   };
   return walk(el.shadowRoot ?? el).replace(/\s+/g, ' ').trim();

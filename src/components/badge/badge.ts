@@ -36,6 +36,7 @@ const kindLabel = (kind: CertificationKind): string =>
  * expired, whatever the data claims) and an inherited certification always
  * names its holder.
  *
+ * @tagname trust-badge
  * @summary A certification badge: mark, name, status and holder.
  *
  * @csspart base - The pill or card.

@@ -14,6 +14,7 @@ import '../badge/define.js';
  * as badges in a responsive wrap, with a summary for screen readers
  * ("6 certifications, held by Amazon Web Services").
  *
+ * @tagname trust-badges
  * @summary A set of certification badges.
  *
  * @csspart base - The wrapper.

@@ -11,6 +11,7 @@ import { DEFAULT_TIMEOUT_MS } from '../../load/fetch-profile.js';
  * `<script type="application/json">`; elements without a source of their own
  * use the nearest `<trust-data>`. It renders nothing itself.
  *
+ * @tagname trust-data
  * @summary A data provider for the elements inside it.
  *
  * @slot - The elements that use the profile.

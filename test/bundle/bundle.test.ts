@@ -1,0 +1,40 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { shownText } from '../support/helpers.js';
+
+/** Opens a page in an iframe and resolves with its window once `selector` has rendered a ready state. */
+async function page(url: string, selector: string): Promise<Window & { uncaught?: string[] }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  frame.src = url;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow!;
+  await waitUntil(() => {
+    const el = win.document.querySelector(selector) as (Element & { state?: { status: string } }) | null;
+    return el?.state?.status === 'ready';
+  }, `${selector} did not render in ${url}`, { timeout: 5000 });
+  return win;
+}
+
+describe('dist/trust-badges.bundle.js (run `npm run build` first; npm test does)', () => {
+  it('renders <trust-badges src> on a plain page with nothing but the bundle', async () => {
+    const win = await page('/test/bundle/plain.html', 'trust-badges');
+    const el = win.document.querySelector('trust-badges')!;
+    await waitUntil(() => shownText(el).includes('Sarbanes-Oxley (SOX)'), `badges not rendered: ${shownText(el)}`);
+    expect(shownText(el)).to.contain('ISO 27001 Active via Amazon Web Services');
+    await waitUntil(() => win.document.querySelector('trust-badge')!.shadowRoot!.textContent!.includes('SOC 2'));
+  });
+
+  it('makes one request for the two elements on the page', async () => {
+    const win = await page('/test/bundle/plain.html?count', 'trust-badges');
+    const requests = win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/data/pipefy.json'));
+    expect(requests.length).to.equal(1);
+  });
+
+  it('loads twice on one page without an uncaught error, and still renders', async () => {
+    const win = await page('/test/bundle/twice.html', 'trust-badges');
+    expect(win.uncaught).to.deep.equal([]);
+    expect(shownText(win.document.querySelector('trust-badges')!)).to.contain('6 certifications');
+  });
+});
