@@ -5,6 +5,11 @@
 export { TrustData } from './components/data/define.js';
 export { TrustBadge } from './components/badge/define.js';
 export { TrustBadges } from './components/badges/define.js';
+export { TrustEncryption } from './components/encryption/define.js';
+export { TrustUptime } from './components/uptime/define.js';
+export { TrustAuth } from './components/auth/define.js';
+export { TrustRoles } from './components/roles/define.js';
+export { TrustCenter } from './components/center/define.js';
 export { TrustElement, type TrustState, type TrustLoadDetail, type TrustErrorDetail, type TrustErrorKind } from './core/trust-element.js';
 export { define } from './core/define.js';
 export { parseProfile, type ParseResult } from './data/parse.js';

@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SecurityProfile } from '../../data/schema.js';
@@ -89,7 +89,8 @@ export class TrustBadges extends TrustElement {
       ? msg(str`${certs.length} certification`, { id: 'badges.count-one' })
       : msg(str`${certs.length} certifications`, { id: 'badges.count-other' });
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<section part="base" aria-label=${this.heading || count}>
+    // A named region only with a visible heading: inside <trust-center> the section around it is named already.
+    return html`<section part="base" aria-label=${this.heading || nothing}>
       ${this.heading
         ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
         : ''}

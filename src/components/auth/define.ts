@@ -1,0 +1,11 @@
+import { define } from '../../core/define.js';
+import { TrustAuth } from './auth.js';
+
+export { TrustAuth };
+define('trust-auth', TrustAuth);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-auth': TrustAuth;
+  }
+}

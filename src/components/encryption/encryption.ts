@@ -1,0 +1,106 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ENCRYPTION_SCOPES, type EncryptionFact, type EncryptionScope, type SecurityProfile } from '../../data/schema.js';
+import { TrustElement } from '../../core/trust-element.js';
+import { tokens } from '../../core/tokens.js';
+import { marks } from '../../core/marks.js';
+import { msg, str } from '../../i18n/msg.js';
+import { encryptionStyles } from './encryption.styles.js';
+
+/** The localized label of an encryption scope. */
+export const scopeLabel = (scope: EncryptionScope): string =>
+  ({
+    'in-transit': () => msg('In transit', { id: 'encryption.scope.in-transit' }),
+    email: () => msg('Email', { id: 'encryption.scope.email' }),
+    'at-rest': () => msg('At rest', { id: 'encryption.scope.at-rest' }),
+    backups: () => msg('Backups', { id: 'encryption.scope.backups' }),
+    keys: () => msg('Key management', { id: 'encryption.scope.keys' }),
+    other: () => msg('Other', { id: 'encryption.scope.other' }),
+  })[scope]();
+
+/**
+ * What protects a vendor's data in transit, in email, at rest, in backups and
+ * in key management: one panel, a label per scope (in a fixed order, whatever
+ * the order of the data), then chips for protocol, algorithm, key size, method
+ * and provider, then each fact's description.
+ *
+ * @tagname trust-encryption
+ * @summary Encryption facts grouped by scope.
+ *
+ * @csspart base - The panel.
+ * @csspart heading - The optional heading.
+ * @csspart scope - Each scope: its label and its facts.
+ * @csspart chip - Each chip (protocol, algorithm, key size, method, provider).
+ * @csspart description - Each fact's description (not in the compact variant).
+ * @csspart mark - Each decorative mark (aria-hidden).
+ * @csspart error - The error state.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop --trust-encryption-background - Background of the panel. Default: the theme's surface.
+ * @cssprop --trust-encryption-padding - Padding of the panel. Default 1em.
+ * @cssprop --trust-encryption-chip-radius - Corner radius of a chip. Default 1em.
+ */
+export class TrustEncryption extends TrustElement {
+  static override styles = [tokens, encryptionStyles];
+
+  /** `full` (chips and descriptions) or `compact` (scope labels and chips only). */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** An optional heading above the panel. */
+  @property() heading = '';
+
+  /** The heading's level in the page outline, 1–6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  protected override renderReady(profile: SecurityProfile): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const groups = ENCRYPTION_SCOPES.map((scope) => ({ scope, facts: profile.encryption.filter((f) => f.scope === scope) })).filter(
+      (g) => g.facts.length > 0,
+    );
+    const compact = this.variant === 'compact';
+    // A landmark only when it has a heading: inside a trust-center the section around it already names it.
+    return html`<section part="base" class="panel" aria-labelledby=${this.heading ? 'heading' : nothing}>
+      ${this.heading
+        ? html`<div part="heading" id="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
+        : nothing}
+      ${groups.length
+        ? html`<dl class="scopes">
+            ${groups.map(
+              ({ scope, facts }) => html`<div part="scope" class="scope">
+                <dt class="label">${marks.lock()}<span>${scopeLabel(scope)}</span></dt>
+                ${compact
+                  ? html`<dd class="fact">${this.chips([...new Set(facts.flatMap((f) => this.chipTexts(f)))])}</dd>`
+                  : facts.map((f) => this.fact(f))}
+              </div>`,
+            )}
+          </dl>`
+        : html`<p class="empty">${msg('No encryption facts stated.', { id: 'encryption.empty' })}</p>`}
+    </section>`;
+  }
+
+  private fact(fact: EncryptionFact): TemplateResult {
+    return html`<dd class="fact">
+      ${this.chips(this.chipTexts(fact))}
+      <p part="description" class="description"><bdi>${this.text(fact.description)}</bdi></p>
+    </dd>`;
+  }
+
+  /** The chips of one fact, in a fixed order; absent fields give none. */
+  private chipTexts(fact: EncryptionFact): string[] {
+    const chips: (string | undefined)[] = [
+      fact.protocol,
+      fact.algorithm,
+      fact.keyBits === undefined ? undefined : msg(str`${fact.keyBits}-bit`, { id: 'encryption.key-bits' }),
+      this.text(fact.method),
+      fact.provider === undefined ? undefined : msg(str`via ${fact.provider}`, { id: 'encryption.via' }),
+    ];
+    return chips.filter((c): c is string => !!c);
+  }
+
+  private chips(texts: string[]): TemplateResult | typeof nothing {
+    if (!texts.length) return nothing;
+    return html`<ul class="chips" role="list">
+      ${texts.map((t) => html`<li part="chip" class="chip"><bdi>${t}</bdi></li>`)}
+    </ul>`;
+  }
+}

@@ -1,0 +1,71 @@
+import { css } from 'lit';
+
+export const rolesStyles = css`
+  .roles {
+    display: grid;
+    gap: 0.75em;
+    background: var(--trust-roles-background, var(--_bg));
+    color: var(--_fg);
+  }
+  /* Text above the table lines up with the text in its cells. */
+  .description,
+  .empty {
+    margin: 0;
+    padding-inline: 0.35em;
+    overflow-wrap: anywhere;
+  }
+  .empty {
+    color: var(--_muted);
+  }
+  .scroller {
+    overflow-x: auto;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+  caption {
+    padding-block-end: 0.5em;
+    padding-inline: 0.33em;
+    text-align: start;
+    font-size: 1.2em;
+    font-weight: 700;
+  }
+  th,
+  td {
+    padding-block: 0.45em;
+    padding-inline: 0.4em;
+    border-block-start: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  thead th {
+    border-block-start: 0;
+    border-block-end: 2px solid var(--_border);
+    background: var(--trust-roles-stripe, transparent);
+  }
+  tbody {
+    border-block-start: 2px solid var(--_border);
+  }
+  th[scope='rowgroup'] {
+    background: var(--trust-roles-stripe, transparent);
+    border-inline-end: 1px solid var(--_border);
+  }
+  th[scope='row'] {
+    font-weight: 600;
+  }
+  /* Names take the width of their longest word; what a role may do gets the rest. */
+  td {
+    inline-size: 60%;
+  }
+  .none {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .loading {
+    block-size: 12em;
+  }
+`;

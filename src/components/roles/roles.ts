@@ -1,0 +1,109 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Roles, SecurityProfile } from '../../data/schema.js';
+import { TrustElement, when } from '../../core/trust-element.js';
+import { tokens } from '../../core/tokens.js';
+import { msg } from '../../i18n/msg.js';
+import { rolesStyles } from './roles.styles.js';
+
+/**
+ * A vendor's permission levels, as a table: one row group per scope (such as
+ * an organization or a project), one row per role, and what each role may do.
+ * The table fits narrow screens; should it not fit, it scrolls sideways inside
+ * a labelled region that the keyboard can reach (and only then).
+ *
+ * @tagname trust-roles
+ * @summary Access roles by scope, as a table.
+ *
+ * @csspart base - The wrapper: description and table.
+ * @csspart description - The roles' description above the table.
+ * @csspart table - The table.
+ * @csspart error - The error state.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop --trust-roles-background - Background. Default: the theme's surface.
+ * @cssprop --trust-roles-stripe - Background of the scope column and the header row. Default: transparent.
+ */
+export class TrustRoles extends TrustElement {
+  static override styles = [tokens, rolesStyles];
+
+  /** The table's caption; "Access roles" (localized) when empty. */
+  @property() heading = '';
+
+  /** Whether the table is wider than the element, and so scrolls. */
+  @state() private scrolls = false;
+
+  @query('.scroller') private scroller?: HTMLElement | null;
+
+  private readonly resize = new ResizeObserver(() => this.measure());
+  private observed?: HTMLElement | null;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize.disconnect();
+    this.observed = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The observer reports every change of the table's or the scroller's size, and once when observed.
+    if (this.scroller === this.observed) return;
+    this.resize.disconnect();
+    this.observed = this.scroller;
+    if (this.scroller) for (const el of [this.scroller, this.scroller.firstElementChild!]) this.resize.observe(el);
+  }
+
+  private measure(): void {
+    const s = this.scroller;
+    this.scrolls = !!s && s.scrollWidth > s.clientWidth + 1;
+  }
+
+  protected override renderReady(profile: SecurityProfile): TemplateResult {
+    const roles = profile.roles;
+    return html`<div part="base" class="roles">
+      ${when(roles?.description, (d) => html`<p part="description" id="description" class="description"><bdi>${this.text(d)}</bdi></p>`)}
+      ${roles?.scopes.length
+        ? this.table(roles)
+        : html`<p class="empty">${msg('No access roles stated.', { id: 'roles.empty' })}</p>`}
+    </div>`;
+  }
+
+  private table(roles: Roles): TemplateResult {
+    const caption = this.heading || msg('Access roles', { id: 'roles.caption' });
+    const scrolls = this.scrolls;
+    return html`<div
+      class="scroller"
+      role=${scrolls ? 'region' : nothing}
+      aria-label=${scrolls ? caption : nothing}
+      tabindex=${scrolls ? '0' : nothing}
+    >
+      <table part="table" aria-describedby=${roles.description ? 'description' : nothing}>
+        <caption>${caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Scope', { id: 'roles.scope' })}</th>
+            <th scope="col">${msg('Role', { id: 'roles.role' })}</th>
+            <th scope="col">${msg('What it may do', { id: 'roles.what' })}</th>
+          </tr>
+        </thead>
+        ${roles.scopes.map(
+          (scope) => html`<tbody>
+            ${scope.roles.map(
+              (role, i) => html`<tr>
+                ${i === 0
+                  ? html`<th scope="rowgroup" rowspan=${scope.roles.length}><bdi>${this.text(scope.name)}</bdi></th>`
+                  : nothing}
+                <th scope="row"><bdi>${this.text(role.name)}</bdi></th>
+                <td>
+                  ${role.description
+                    ? html`<bdi>${this.text(role.description)}</bdi>`
+                    : html`<span class="none">${msg('Not described', { id: 'roles.not-described' })}</span>`}
+                </td>
+              </tr>`,
+            )}
+          </tbody>`,
+        )}
+      </table>
+    </div>`;
+  }
+}

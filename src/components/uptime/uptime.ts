@@ -1,0 +1,151 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Availability, SecurityProfile, UptimePeriod } from '../../data/schema.js';
+import { TrustElement, type TrustErrorDetail } from '../../core/trust-element.js';
+import { tokens } from '../../core/tokens.js';
+import { marks } from '../../core/marks.js';
+import { msg, str } from '../../i18n/msg.js';
+import { safeHref } from '../../data/url.js';
+import { formatPercent } from '../../rules/format.js';
+import { chronological, downtimeMs, formatDuration, metTarget, periodInWords, pickPeriod, quarterOf } from '../../rules/uptime.js';
+import { uptimeStyles } from './uptime.styles.js';
+
+/**
+ * The latest uptime (or the one named by `period`), its period in words, the
+ * downtime it implies, the SLA target and whether it was met, a link to the
+ * status page, and — with several periods — a history strip whose bars are
+ * keyboard-focusable and labelled in words, with a legend.
+ *
+ * @tagname trust-uptime
+ * @summary Uptime, implied downtime, SLA target and history.
+ *
+ * @csspart base - The panel.
+ * @csspart heading - The optional heading.
+ * @csspart figure - The uptime percentage.
+ * @csspart period - The period in words.
+ * @csspart history - The history strip.
+ * @csspart bar - Each bar of the history strip.
+ * @csspart legend - The legend of the history strip.
+ * @csspart status-link - The link to the status page.
+ * @csspart error - The error state.
+ * @csspart skeleton - The loading placeholder.
+ */
+export class TrustUptime extends TrustElement {
+  static override styles = [tokens, uptimeStyles];
+
+  /** The period to show, by its start date (`2019-04-01`) or label; the latest when empty. */
+  @property() period = '';
+
+  /** An optional heading. */
+  @property() heading = '';
+
+  /** The heading's level in the page outline, 1–6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The short name of a period: its label, "Q2 2019" for a calendar quarter, else the period in words. */
+  private label(period: UptimePeriod): string {
+    if (period.label) return this.text(period.label);
+    const q = quarterOf(period);
+    return q ? msg(str`Q${q.quarter} ${q.year}`, { id: 'uptime.quarter' }) : periodInWords(period, this.locale);
+  }
+
+  protected override problem(profile: SecurityProfile): TrustErrorDetail | undefined {
+    const uptime = profile.availability?.uptime ?? [];
+    if (!uptime.length) return { kind: 'not-found', message: `The profile of ${profile.vendor.name} states no uptime.` };
+    if (this.period && !pickPeriod(uptime, this.period, (p) => this.label(p))) {
+      return { kind: 'not-found', message: `No uptime period "${this.period.slice(0, 80)}" in the profile.` };
+    }
+    return undefined;
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div part="base skeleton" class="skeleton loading"></div>`;
+  }
+
+  protected override renderReady(profile: SecurityProfile): TemplateResult {
+    const availability = profile.availability!;
+    const period = pickPeriod(availability.uptime, this.period, (p) => this.label(p))!;
+    const percent = (value: number) => formatPercent(value, this.locale, 3);
+    const label = this.label(period);
+    const words = periodInWords(period, this.locale);
+    const met = metTarget(period, availability);
+    const href = safeHref(availability.statusUrl);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<section part="base" class="base" aria-label=${this.heading || msg('Uptime', { id: 'uptime.title' })}>
+      ${this.heading ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>` : nothing}
+      <div>
+        <p part="figure" class="figure">
+          <span class="percent">${percent(period.percent)}</span>
+          <span>${msg('uptime', { id: 'uptime.word' })}</span>
+        </p>
+        <p part="period" class="period"><bdi>${label}</bdi>${label === words ? nothing : html` · ${words}`}</p>
+      </div>
+      <dl>
+        <dt>${msg('Downtime', { id: 'uptime.downtime' })}</dt>
+        <dd>${period.percent === 100
+          ? msg('None in this period', { id: 'uptime.no-downtime' })
+          : msg(str`About ${formatDuration(downtimeMs(period), this.locale)}`, { id: 'uptime.downtime-about' })}</dd>
+        ${availability.slaTarget === undefined
+          ? nothing
+          : html`<dt>${msg('SLA target', { id: 'uptime.target' })}</dt>
+              <dd class=${met ? 'met' : 'missed'}>
+                ${percent(availability.slaTarget)} — ${met ? marks.ok() : marks.bad()}
+                ${met ? msg('met', { id: 'uptime.met' }) : msg('missed', { id: 'uptime.missed' })}
+              </dd>`}
+      </dl>
+      ${availability.monitoring ? html`<p class="note"><bdi>${this.text(availability.monitoring)}</bdi></p>` : nothing}
+      ${availability.reports ? html`<p class="note"><bdi>${this.text(availability.reports)}</bdi></p>` : nothing}
+      ${availability.uptime.length > 1 ? this.renderHistory(availability) : nothing}
+      ${href
+        ? html`<a part="status-link" href=${href} target="_blank" rel="noopener noreferrer"
+            >${msg('Status page', { id: 'uptime.status-page' })}<span class="visually-hidden">
+              ${msg('(opens in a new tab)', { id: 'link.new-tab' })}</span
+            ></a
+          >`
+        : nothing}
+    </section>`;
+  }
+
+  private renderHistory(availability: Availability): TemplateResult {
+    const periods = chronological(availability.uptime);
+    const target = availability.slaTarget;
+    const lowest = Math.min(...periods.map((p) => p.percent), target ?? 100);
+    const floor = Math.max(0, lowest - Math.max(0.1, (100 - lowest) * 0.5));
+    const height = (value: number) => (40 * (value - floor)) / (100 - floor || 1);
+    const percent = (value: number) => formatPercent(value, this.locale, 3);
+    const describe = (p: UptimePeriod) => {
+      const met = metTarget(p, availability);
+      const base = msg(str`${this.label(p)}: ${percent(p.percent)} uptime`, { id: 'uptime.bar' });
+      if (met === undefined) return base;
+      return met
+        ? msg(str`${base}, target met`, { id: 'uptime.bar-met' })
+        : msg(str`${base}, target missed`, { id: 'uptime.bar-missed' });
+    };
+    return html`<figure class="history" part="history">
+      <figcaption class="visually-hidden">${msg('Uptime history', { id: 'uptime.history' })}</figcaption>
+      <ol class="strip">
+        ${periods.map((p) => {
+          const met = metTarget(p, availability);
+          const h = Math.max(1.5, height(p.percent));
+          return html`<li part="bar" class="bar ${met === undefined ? 'unrated' : met ? 'met' : 'missed'}" tabindex="0">
+            <span class="tip" aria-hidden="true">${describe(p)}</span>
+            <span class="visually-hidden">${describe(p)}</span>
+            ${met === undefined ? nothing : met ? marks.ok() : marks.bad()}
+            <svg class="column" viewBox="0 0 10 40" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+              ${svg`<rect x="1" y=${40 - h} width="8" height=${h} rx="1"></rect>`}
+              ${target === undefined ? nothing : svg`<line x1="0" x2="10" y1=${40 - height(target)} y2=${40 - height(target)}></line>`}
+            </svg>
+          </li>`;
+        })}
+      </ol>
+      <div class="ends" aria-hidden="true"><bdi>${this.label(periods[0])}</bdi><bdi>${this.label(periods.at(-1)!)}</bdi></div>
+      <ul class="legend" part="legend">
+        ${target === undefined
+          ? html`<li>${msg(str`Bar height: uptime from ${percent(floor)} to 100%`, { id: 'uptime.legend-scale' })}</li>`
+          : html`<li class="met">${marks.ok()} ${msg(str`Target of ${percent(target)} met`, { id: 'uptime.legend-met' })}</li>
+              <li class="missed">${marks.bad()} ${msg('Target missed', { id: 'uptime.legend-missed' })}</li>
+              <li>${msg('Dashed line: the target', { id: 'uptime.legend-line' })}</li>`}
+      </ul>
+    </figure>`;
+  }
+}
