@@ -46,7 +46,7 @@ export class TrustUptime extends TrustElement {
   private label(period: UptimePeriod): string {
     if (period.label) return this.text(period.label);
     const q = quarterOf(period);
-    return q ? msg(str`Q${q.quarter} ${q.year}`, { id: 'uptime.quarter' }) : periodInWords(period, this.locale);
+    return q ? `${msg(str`Q${q.quarter}`, { id: 'uptime.quarter' })} ${q.year}` : periodInWords(period, this.locale);
   }
 
   protected override problem(profile: SecurityProfile): TrustErrorDetail | undefined {
