@@ -88,7 +88,7 @@ describe('<trust-auth>', () => {
 
   it('shows localized data text in the element language', async () => {
     const el = await auth(await pipefyJson(), 'light', 'pt-BR');
-    expect(items(el)[1]).to.equal('Login único (SSO): Supported');
+    expect(items(el)[1]).to.equal('Login único (SSO): Disponível');
   });
 
   it('gives a heading at its level, and group headings one level below', async () => {

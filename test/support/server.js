@@ -2,9 +2,19 @@
 // that the data-loading tests need (real HTTP, no fetch stubs).
 const counts = new Map();
 
+/** The strict policy a partner page may set: no inline code, Trusted Types enforced. */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
 /** @type {import('@web/dev-server-core').Middleware} */
 export async function testServer(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  if (url.pathname.startsWith('/.consumers/csp/')) {
+    await next();
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   if (!url.pathname.startsWith('/__test/')) return next();
   const key = url.searchParams.get('key') ?? url.pathname;
   const route = url.pathname.slice('/__test/'.length);
