@@ -2,6 +2,8 @@
  * trust-badges: every element, registered, and the data API.
  * Import a single element instead with `trust-badges/badge` and friends.
  */
+import './core/unclobber.js';
+
 export { TrustData } from './components/data/define.js';
 export { TrustBadge } from './components/badge/define.js';
 export { TrustBadges } from './components/badges/define.js';

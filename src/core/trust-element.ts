@@ -42,7 +42,7 @@ export abstract class TrustElement extends LitElement {
   /** URL of the profile JSON: https:, or a same-origin relative URL. Fetched once per page, without credentials. */
   @property({ reflect: true }) src?: string;
 
-  /** Milliseconds to wait for `src` before giving up with a `timeout` error. */
+  /** Milliseconds to wait for each attempt at `src` (up to three, for timeouts, network errors and 5xx) before a `timeout` error. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */

@@ -154,11 +154,13 @@ export function parseProfile(input: unknown): ParseResult {
       const errors = result.issues.slice(0, MAX_ERRORS).map((issue) => ({ path: issuePath(issue), message: issueMessage(issue) }));
       return { ok: false, errors };
     }
-    const cross = crossCheck(result.output);
+    // valibot's output objects have Object.prototype again: copy to null-prototype data before reading them.
+    const copied = toPlain(result.output);
+    if (!copied.ok) return copied;
+    const profile = copied.value as SecurityProfile;
+    const cross = crossCheck(profile);
     if (cross.length) return { ok: false, errors: cross.slice(0, MAX_ERRORS) };
-    const frozen = toPlain(result.output);
-    if (!frozen.ok) return frozen;
-    return { ok: true, profile: deepFreeze(frozen.value as SecurityProfile) };
+    return { ok: true, profile: deepFreeze(profile) };
   } catch {
     return { ok: false, errors: [{ path: '', message: 'could not be read as a profile' }] };
   }

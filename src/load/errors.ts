@@ -16,6 +16,8 @@ export interface TrustErrorDetail {
 /** An error raised while loading a profile; its `detail` becomes the `trust-error` event's. */
 export class TrustLoadError extends Error {
   readonly detail: TrustErrorDetail;
+  /** The server's Retry-After header, for the fetch layer's retry policy. */
+  retryAfter?: string | null;
   constructor(detail: TrustErrorDetail) {
     super(detail.message);
     this.name = 'TrustLoadError';

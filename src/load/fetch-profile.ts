@@ -1,7 +1,9 @@
 /**
  * The one fetch layer. One request per URL per page, however many elements
- * ask; a timeout; a size cap enforced while the body streams in; a content-type
- * check; credentials never sent; the request aborted when the last element that
+ * ask; a timeout per attempt; retries with backoff after timeouts, network
+ * errors and 5xx (honouring Retry-After); a size cap enforced while the body
+ * streams in; a content-type check; no credentials; no redirect to another
+ * origin; the request aborted, timers and all, when the last element that
  * wanted it goes away. Results pass through parseProfile like every other source.
  */
 import type { SecurityProfile } from '../data/schema.js';
@@ -54,38 +56,94 @@ async function readCapped(response: Response, cap: number): Promise<string> {
   }
 }
 
-async function request(url: URL, controller: AbortController, timeout: number): Promise<SecurityProfile> {
-  const timer = setTimeout(() => controller.abort(fail('timeout', `No answer from ${url.host} within ${timeout / 1000} s.`)), timeout);
+/** Retries after timeouts, network errors and 5xx answers; never after 4xx, parse or validation errors. */
+export const RETRY = { attempts: 3, baseDelayMs: 300, maxDelayMs: 5_000 } as const;
+
+const retryable = (error: TrustLoadError) =>
+  error.detail.kind === 'timeout' ||
+  error.detail.kind === 'network' ||
+  (error.detail.kind === 'http' && (error.detail.status ?? 0) >= 500);
+
+/** Waits `ms`, or rejects as soon as `signal` aborts; leaves no timer behind either way. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * The delay before retry `n` (1, 2, …): the server's Retry-After in seconds when
+ * it gives one, else exponential backoff; undefined (give up) when the server
+ * asks for longer than we are willing to keep an element waiting.
+ */
+function retryDelay(n: number, retryAfter: string | null | undefined): number | undefined {
+  const seconds = retryAfter && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) : undefined;
+  const ms = seconds !== undefined ? seconds * 1000 : RETRY.baseDelayMs * 2 ** (n - 1);
+  return ms <= RETRY.maxDelayMs ? ms : undefined;
+}
+
+/** One attempt: a fetch bounded by `timeout`, aborted with the shared controller. */
+async function attempt(url: URL, shared: AbortSignal, timeout: number): Promise<SecurityProfile> {
+  const controller = new AbortController();
+  const timedOut = fail('timeout', `No answer from ${url.host} within ${timeout / 1000} s.`);
+  const timer = setTimeout(() => controller.abort(timedOut), timeout);
+  const onAbort = () => controller.abort(shared.reason);
+  shared.addEventListener('abort', onAbort, { once: true });
+  const reason = () => (controller.signal.reason instanceof TrustLoadError ? controller.signal.reason : undefined);
   try {
     let response: Response;
     try {
       response = await fetch(url, {
         credentials: 'omit',
         mode: url.origin === location.origin ? 'same-origin' : 'cors',
-        redirect: 'follow',
         referrerPolicy: 'no-referrer',
         headers: { Accept: 'application/json' },
         signal: controller.signal,
       });
-    } catch (error) {
-      throw controller.signal.aborted && controller.signal.reason instanceof TrustLoadError
-        ? controller.signal.reason
-        : fail('network', `The security profile could not be fetched from ${url.host}.`);
+    } catch {
+      throw reason() ?? (shared.aborted ? shared.reason : fail('network', `The security profile could not be fetched from ${url.host}.`));
     }
-    if (!response.ok) throw fail('http', `The server answered ${response.status} for the security profile.`, response.status);
+    if (response.redirected && new URL(response.url).origin !== url.origin) {
+      throw fail('network', `Refused a redirect from ${url.host} to another origin.`);
+    }
+    if (!response.ok) {
+      const error = fail('http', `The server answered ${response.status} for the security profile.`, response.status);
+      error.retryAfter = response.headers.get('retry-after');
+      throw error;
+    }
     const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
     if (type !== 'application/json' && !type.endsWith('+json')) {
       throw fail('parse', `Expected JSON but the server sent ${type || 'no content type'}.`);
     }
     const text = await readCapped(response, MAX_BYTES).catch((error: unknown) => {
       if (error instanceof TrustLoadError) throw error;
-      throw controller.signal.reason instanceof TrustLoadError
-        ? controller.signal.reason
-        : fail('network', 'The connection closed before the whole profile arrived.');
+      throw reason() ?? (shared.aborted ? shared.reason : fail('network', 'The connection closed before the whole profile arrived.'));
     });
     return parseJsonProfile(text);
   } finally {
     clearTimeout(timer);
+    shared.removeEventListener('abort', onAbort);
+  }
+}
+
+async function request(url: URL, controller: AbortController, timeout: number): Promise<SecurityProfile> {
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt(url, controller.signal, timeout);
+    } catch (error) {
+      const delay = error instanceof TrustLoadError && retryable(error) && n < RETRY.attempts ? retryDelay(n, error.retryAfter) : undefined;
+      if (delay === undefined) throw error;
+      await pause(delay, controller.signal);
+    }
   }
 }
 

@@ -22,7 +22,7 @@ describe('dist/trust-badges.bundle.js (run `npm run build` first; npm test does)
     const win = await page('/test/bundle/plain.html', 'trust-badges');
     const el = win.document.querySelector('trust-badges')!;
     await waitUntil(() => shownText(el).includes('Sarbanes-Oxley (SOX)'), `badges not rendered: ${shownText(el)}`);
-    expect(shownText(el)).to.contain('ISO 27001 Active via Amazon Web Services');
+    expect(shownText(el)).to.contain('ISO 27001 Active as of August 2019 via Amazon Web Services');
     await waitUntil(() => win.document.querySelector('trust-badge')!.shadowRoot!.textContent!.includes('SOC 2'));
   });
 

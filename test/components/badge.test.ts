@@ -21,7 +21,7 @@ const badge = async (profile: SecurityProfile, cert: string, variant = 'pill', t
 describe('<trust-badge>', () => {
   it('pill: name, status in words and the holder of an inherited certification', async () => {
     const el = await badge(await pipefyJson(), 'iso-27001');
-    expect(shownText(el)).to.equal('ISO 27001 Active via Amazon Web Services');
+    expect(shownText(el)).to.equal('ISO 27001 Active as of August 2019 via Amazon Web Services');
     expect(el.shadowRoot!.querySelector('[part~="status"] svg')!.getAttribute('aria-hidden')).to.equal('true');
   });
 
@@ -33,6 +33,13 @@ describe('<trust-badge>', () => {
       'SSAE 16 / ISAE 3402', "Amazon's data center operations", 'Not stated (as of August 2019)', 'Previously SAS 70 Type II',
     ]) expect(text).to.contain(part);
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+  });
+
+  it('says how old an undated claim is when the profile is old, and not when it is recent', async () => {
+    const recent = edited(await pipefyJson(), (p) => (p.updated = iso(Date.now() - 30 * day)));
+    expect(shownText(await badge(recent, 'iso-27001'))).to.equal('ISO 27001 Active via Amazon Web Services');
+    const dated = await badge(await withOwnCert({ validUntil: iso(Date.now() + 400 * day) }), 'own');
+    expect(shownText(dated)).to.equal('Own Cert Active');
   });
 
   it("does not say 'via' for the vendor's own certification", async () => {
@@ -75,7 +82,7 @@ describe('<trust-badge>', () => {
     const el = await badge(await pipefyJson(), 'iso-27001');
     el.cert = 'sox';
     await el.updateComplete;
-    expect(shownText(el)).to.equal('Sarbanes-Oxley (SOX) Active via Amazon Web Services');
+    expect(shownText(el)).to.equal('Sarbanes-Oxley (SOX) Active as of August 2019 via Amazon Web Services');
   });
 
   it('gives not-found for a cert attribute the profile lacks', async () => {

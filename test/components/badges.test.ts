@@ -13,7 +13,7 @@ describe('<trust-badges>', () => {
     expect(badgesOf(el).map((b) => b.cert)).to.deep.equal(['iso-27001', 'soc-1', 'soc-2', 'pci-dss-level-1', 'fisma-moderate', 'sox']);
     const summary = el.shadowRoot!.querySelector('[part="summary"]')!;
     expect(summary.textContent!.trim()).to.equal('6 certifications, held by Amazon Web Services');
-    expect(shownText(el)).to.contain('FISMA Moderate Active via Amazon Web Services');
+    expect(shownText(el)).to.contain('FISMA Moderate Active as of August 2019 via Amazon Web Services');
   });
 
   it('filters with include and exclude, in profile order', async () => {

@@ -25,6 +25,8 @@ interface Unit {
   id: string;
   source: string;
   target: string | undefined;
+  /** The code behind each placeholder, in the source and in the target. */
+  placeholders: { source: string[]; target: string[] };
 }
 
 /** The trans-units of an XLIFF file: what `lit-localize extract` found in the code, and its translation. */
@@ -35,6 +37,10 @@ async function units(locale: string): Promise<Unit[]> {
     id: u.getAttribute('id')!,
     source: plain(u.querySelector('source'))!,
     target: plain(u.querySelector('target')),
+    placeholders: {
+      source: [...u.querySelectorAll('source x')].map((x) => x.getAttribute('equiv-text')!).sort(),
+      target: [...u.querySelectorAll('target x')].map((x) => x.getAttribute('equiv-text')!).sort(),
+    },
   }));
 }
 
@@ -65,6 +71,8 @@ describe('interface translations', () => {
       expect(list.length).to.be.greaterThan(90);
       expect(list.filter((u) => !u.target?.trim()).map((u) => u.id), 'untranslated').to.deep.equal([]);
       expect(Object.keys(generated[locale]).sort()).to.deep.equal(list.map((u) => u.id).sort());
+      const stale = list.filter((u) => u.placeholders.source.join() !== u.placeholders.target.join()).map((u) => u.id);
+      expect(stale, 'targets whose placeholders differ from the source').to.deep.equal([]);
     });
 
     for (const tag of tags) {

@@ -1,6 +1,31 @@
 // Test-only endpoints for the dev server: failing, slow and odd responses
-// that the data-loading tests need (real HTTP, no fetch stubs).
+// that the data-loading tests need (real HTTP, no fetch stubs), and a second,
+// cross-origin HTTPS server (a self-signed certificate for localhost, test only).
+import { createServer } from 'node:https';
+import { readFileSync } from 'node:fs';
+
 const counts = new Map();
+const stored = new Map();
+let crossOrigin;
+
+/** Starts the cross-origin HTTPS peer: CORS or not, redirects, on 127.0.0.1. */
+export function startCrossOrigin() {
+  const fixture = (name) => readFileSync(new URL(`../hardening/fixtures/${name}`, import.meta.url));
+  const profile = readFileSync(new URL('../../data/pipefy.json', import.meta.url));
+  const server = createServer({ key: fixture('localhost-key.pem'), cert: fixture('localhost-cert.pem') }, (req, res) => {
+    const url = new URL(req.url, 'https://localhost');
+    counts.set(url.searchParams.get('key') ?? url.pathname, (counts.get(url.searchParams.get('key') ?? url.pathname) ?? 0) + 1);
+    const headers = { 'content-type': 'application/json' };
+    if (url.pathname === '/cors') res.writeHead(200, { ...headers, 'access-control-allow-origin': '*' }).end(profile);
+    else if (url.pathname === '/no-cors') res.writeHead(200, headers).end(profile);
+    else if (url.pathname === '/redirect') res.writeHead(302, { location: url.searchParams.get('to'), 'access-control-allow-origin': '*' }).end();
+    else res.writeHead(404).end();
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    crossOrigin = { server, origin: `https://127.0.0.1:${server.address().port}` };
+    resolve(server);
+  }));
+}
 
 /** The strict policy a partner page may set: no inline code, Trusted Types enforced. */
 export const STRICT_CSP =
@@ -10,17 +35,36 @@ export const STRICT_CSP =
 /** @type {import('@web/dev-server-core').Middleware} */
 export async function testServer(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
-  if (url.pathname.startsWith('/.consumers/csp/')) {
+  if (url.pathname.startsWith('/.consumers/csp/') || url.pathname === '/test/hardening/pages/csp.html') {
     await next();
     ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
+  if (url.pathname === '/test/hardening/pages/csp-two.html') {
+    // Two copies of Lit each create the 'lit-html' policy: the page must allow duplicates.
+    await next();
+    ctx.set('Content-Security-Policy', `${STRICT_CSP} 'allow-duplicates'`);
     return;
   }
   if (!url.pathname.startsWith('/__test/')) return next();
   const key = url.searchParams.get('key') ?? url.pathname;
   const route = url.pathname.slice('/__test/'.length);
+  if (route === 'cross-origin') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ origin: crossOrigin?.origin });
+    return;
+  }
+  if (route === 'store' && ctx.method === 'POST') {
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    stored.set(key, Buffer.concat(chunks));
+    ctx.body = 'ok';
+    return;
+  }
   if (route === 'count') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ count: counts.get(url.searchParams.get('of')) ?? 0 });
+    const of = url.searchParams.get('of');
+    ctx.body = JSON.stringify({ count: counts.get(of) ?? 0, sent: counts.get(`${of}:sent`) });
     return;
   }
   counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -46,6 +90,57 @@ export async function testServer(ctx, next) {
     case 'text':
       ctx.type = url.searchParams.get('type') ?? 'application/json';
       ctx.body = url.searchParams.get('body') ?? '';
+      return;
+    case 'stored':
+      ctx.type = url.searchParams.get('type') ?? 'application/json';
+      ctx.body = stored.get(url.searchParams.get('id')) ?? '';
+      return;
+    case 'truncated': {
+      // Promises more bytes than it sends, then drops the connection.
+      const body = '{"version": "1.0", "vendor": {"name": "Pipe';
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length + 5000) });
+      ctx.res.write(body);
+      setTimeout(() => ctx.res.destroy(), 50);
+      return;
+    }
+    case 'stream': {
+      // A body of `bytes` sent in chunks without a Content-Length: the cap must hold while it streams.
+      const total = Number(url.searchParams.get('bytes') ?? 10_000_000);
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(65_536, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < total && !ctx.res.destroyed) {
+          sent += chunk.length;
+          if (!ctx.res.write(chunk)) return ctx.res.once('drain', pump);
+        }
+        ctx.res.end();
+      };
+      ctx.res.on('close', () => counts.set(`${key}:sent`, sent));
+      pump();
+      return;
+    }
+    case 'sources': {
+      // Every file under src/, for the static check of sinks.
+      const { readdir, readFile } = await import('node:fs/promises');
+      const root = new URL('../../src/', import.meta.url);
+      const files = (await readdir(root, { recursive: true })).filter((f) => /\.(ts|js)$/.test(f));
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(Object.fromEntries(await Promise.all(files.map(async (f) => [`src/${f}`, await readFile(new URL(f, root), 'utf8')]))));
+      return;
+    }
+    case 'other-version': {
+      // The bundle as another version would ship it: different code, same tag names.
+      const { readFile } = await import('node:fs/promises');
+      const bundle = await readFile(new URL('../../dist/trust-badges.bundle.js', import.meta.url), 'utf8');
+      ctx.type = 'text/javascript';
+      ctx.body = `${bundle}\nexport const otherVersion = '9.9.9';`;
+      return;
+    }
+    case 'redirect':
+      ctx.redirect(url.searchParams.get('to'));
       return;
     case 'big': {
       ctx.type = 'application/json';

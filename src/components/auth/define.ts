@@ -1,3 +1,4 @@
+import '../../core/unclobber.js';
 import { define } from '../../core/define.js';
 import { TrustAuth } from './auth.js';
 

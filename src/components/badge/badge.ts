@@ -7,6 +7,7 @@ import { marks } from '../../core/marks.js';
 import { msg, str } from '../../i18n/msg.js';
 import { certHolder, certStatus } from '../../rules/certifications.js';
 import { formatIsoDate } from '../../rules/format.js';
+import { isStale } from '../../rules/staleness.js';
 import { safeHref } from '../../data/url.js';
 import { badgeStyles } from './badge.styles.js';
 
@@ -93,9 +94,13 @@ export class TrustBadge extends TrustElement {
     const status = certStatus(cert);
     const holder = certHolder(profile, cert);
     const name = this.text(cert.name);
-    const statusPart = html`<span part="status" class="status">${statusMark(status)}<span>${statusLabel(status)}</span></span>`;
+    // An undated claim from an old profile says how old it is: never more than the evidence.
+    const asOf = status === 'active' && !cert.validUntil && isStale(profile.updated) ? formatIsoDate(profile.updated, this.locale) : '';
+    const statusPart = html`<span part="status" class="status">${statusMark(status)}<span>${statusLabel(status)}</span>${asOf
+        ? html`<span class="as-of">${msg(str`as of ${asOf}`, { id: 'badge.as-of' })}</span>`
+        : nothing}</span>`;
     const via = holder.inherited
-      ? html`<span part="holder" class="holder">${msg(str`via ${holder.name}`, { id: 'badge.via' })}</span>`
+      ? html`<span part="holder" class="holder">${msg(html`via <bdi>${holder.name}</bdi>`, { id: 'badge.via' })}</span>`
       : nothing;
     if (this.variant !== 'card') {
       return html`<span part="base" class="pill ${status}">
@@ -116,7 +121,7 @@ export class TrustBadge extends TrustElement {
         <dt>${msg('Held by', { id: 'badge.held-by' })}</dt>
         <dd part="holder">
           <bdi>${holder.name}</bdi>${holder.inherited
-            ? html` — ${msg(str`inherited by ${profile.vendor.name} from its provider`, { id: 'badge.inherited' })}`
+            ? html` — ${msg(html`inherited by <bdi>${profile.vendor.name}</bdi> from its provider`, { id: 'badge.inherited' })}`
             : nothing}
         </dd>
         ${cert.standard ? html`<dt>${msg('Standard', { id: 'badge.standard' })}</dt><dd><bdi>${this.text(cert.standard)}</bdi></dd>` : nothing}
@@ -127,7 +132,7 @@ export class TrustBadge extends TrustElement {
       ${cert.note ? html`<p class="note"><bdi>${this.text(cert.note)}</bdi></p>` : nothing}
       ${href
         ? html`<a part="verify" href=${href} target="_blank" rel="noopener noreferrer"
-            >${msg(str`Verify ${name}`, { id: 'badge.verify' })}<span class="visually-hidden">
+            >${msg(html`Verify <bdi>${name}</bdi>`, { id: 'badge.verify' })}<span class="visually-hidden">
               ${msg('(opens in a new tab)', { id: 'link.new-tab' })}</span
             ></a
           >`

@@ -171,7 +171,7 @@ export class TrustCenter extends TrustElement {
     return html`<article part="base" class="center" aria-labelledby="title">
       <header part="header">
         <div class="title" id="title" role="heading" aria-level=${this.level}>
-          ${msg(str`${vendor.name} security overview`, { id: 'center.title' })}
+          ${msg(html`<bdi>${vendor.name}</bdi> security overview`, { id: 'center.title' })}
         </div>
         <p class="meta">
           <span>${msg(str`Updated ${formatIsoDate(profile.updated, this.locale)}`, { id: 'center.updated' })}</span>

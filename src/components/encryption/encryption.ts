@@ -86,18 +86,18 @@ export class TrustEncryption extends TrustElement {
   }
 
   /** The chips of one fact, in a fixed order; absent fields give none. */
-  private chipTexts(fact: EncryptionFact): string[] {
-    const chips: (string | undefined)[] = [
+  private chipTexts(fact: EncryptionFact): (string | TemplateResult)[] {
+    const chips: (string | TemplateResult | undefined)[] = [
       fact.protocol,
       fact.algorithm,
       fact.keyBits === undefined ? undefined : msg(str`${fact.keyBits}-bit`, { id: 'encryption.key-bits' }),
       this.text(fact.method),
-      fact.provider === undefined ? undefined : msg(str`via ${fact.provider}`, { id: 'encryption.via' }),
+      fact.provider === undefined ? undefined : msg(html`via <bdi>${fact.provider}</bdi>`, { id: 'encryption.via' }),
     ];
-    return chips.filter((c): c is string => !!c);
+    return chips.filter((c): c is string | TemplateResult => !!c);
   }
 
-  private chips(texts: string[]): TemplateResult | typeof nothing {
+  private chips(texts: (string | TemplateResult)[]): TemplateResult | typeof nothing {
     if (!texts.length) return nothing;
     return html`<ul class="chips" role="list">
       ${texts.map((t) => html`<li part="chip" class="chip"><bdi>${t}</bdi></li>`)}

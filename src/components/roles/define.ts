@@ -1,3 +1,4 @@
+import '../../core/unclobber.js';
 import { define } from '../../core/define.js';
 import { TrustRoles } from './roles.js';
 

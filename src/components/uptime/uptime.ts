@@ -128,7 +128,7 @@ export class TrustUptime extends TrustElement {
           const met = metTarget(p, availability);
           const h = Math.max(1.5, height(p.percent));
           return html`<li part="bar" class="bar ${met === undefined ? 'unrated' : met ? 'met' : 'missed'}" tabindex="0">
-            <span class="tip" aria-hidden="true">${describe(p)}</span>
+            <span class="tip" aria-hidden="true"><bdi>${this.label(p)}</bdi>: ${percent(p.percent)}</span>
             <span class="visually-hidden">${describe(p)}</span>
             ${met === undefined ? nothing : met ? marks.ok() : marks.bad()}
             <svg class="column" viewBox="0 0 10 40" preserveAspectRatio="none" aria-hidden="true" focusable="false">

@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -36,8 +36,9 @@
 'auth.sign-in.saml': `Inicio de sesión único con SAML`,
 'auth.sign-in.sso': `Inicio de sesión único (SSO)`,
 'auth.supported': `Disponible`,
+'badge.as-of': str`a ${0}`,
 'badge.held-by': `Titular`,
-'badge.inherited': str`heredada por ${0} de su proveedor`,
+'badge.inherited': html`heredada por <bdi>${0}</bdi> de su proveedor`,
 'badge.scope': `Alcance`,
 'badge.standard': `Norma`,
 'badge.valid-range': str`del ${0} al ${1}`,
@@ -45,8 +46,8 @@
 'badge.valid-unknown': str`No indicada (a ${0})`,
 'badge.valid-until': str`Hasta ${0}`,
 'badge.validity': `Vigencia`,
-'badge.verify': str`Verificar ${0}`,
-'badge.via': str`a través de ${0}`,
+'badge.verify': html`Verificar <bdi>${0}</bdi>`,
+'badge.via': html`a través de <bdi>${0}</bdi>`,
 'badges.count-one': str`${0} certificación`,
 'badges.count-other': str`${0} certificaciones`,
 'badges.empty': `No hay certificaciones para mostrar.`,
@@ -63,7 +64,7 @@
 'center.redundancy': `Redundancia`,
 'center.roles': `Roles de acceso`,
 'center.stale': str`Más de ${0} meses: puede estar desactualizado`,
-'center.title': str`Resumen de seguridad de ${0}`,
+'center.title': html`Resumen de seguridad de <bdi>${0}</bdi>`,
 'center.updated': str`Actualizado en ${0}`,
 'encryption.empty': `No se declara información de cifrado.`,
 'encryption.key-bits': str`${0} bits`,
@@ -73,7 +74,7 @@
 'encryption.scope.in-transit': `En tránsito`,
 'encryption.scope.keys': `Gestión de claves`,
 'encryption.scope.other': `Otros`,
-'encryption.via': str`a través de ${0}`,
+'encryption.via': html`a través de <bdi>${0}</bdi>`,
 'kind.attestation': `Informe de auditoría`,
 'kind.authorization': `Autorización`,
 'kind.certification': `Certificación`,

@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -36,8 +36,9 @@
 'auth.sign-in.saml': `Login único via SAML`,
 'auth.sign-in.sso': `Login único (SSO)`,
 'auth.supported': `Disponível`,
+'badge.as-of': str`em ${0}`,
 'badge.held-by': `Titular`,
-'badge.inherited': str`herdada por ${0} do seu provedor`,
+'badge.inherited': html`herdada por <bdi>${0}</bdi> do seu provedor`,
 'badge.scope': `Escopo`,
 'badge.standard': `Norma`,
 'badge.valid-range': str`de ${0} a ${1}`,
@@ -45,8 +46,8 @@
 'badge.valid-unknown': str`Não informada (em ${0})`,
 'badge.valid-until': str`Até ${0}`,
 'badge.validity': `Validade`,
-'badge.verify': str`Verificar ${0}`,
-'badge.via': str`via ${0}`,
+'badge.verify': html`Verificar <bdi>${0}</bdi>`,
+'badge.via': html`via <bdi>${0}</bdi>`,
 'badges.count-one': str`${0} certificação`,
 'badges.count-other': str`${0} certificações`,
 'badges.empty': `Nenhuma certificação a exibir.`,
@@ -63,7 +64,7 @@
 'center.redundancy': `Redundância`,
 'center.roles': `Papéis de acesso`,
 'center.stale': str`Mais de ${0} meses: pode estar desatualizado`,
-'center.title': str`Visão geral de segurança de ${0}`,
+'center.title': html`Visão geral de segurança de <bdi>${0}</bdi>`,
 'center.updated': str`Atualizado em ${0}`,
 'encryption.empty': `Nenhuma informação de criptografia declarada.`,
 'encryption.key-bits': str`${0} bits`,
@@ -73,7 +74,7 @@
 'encryption.scope.in-transit': `Em trânsito`,
 'encryption.scope.keys': `Gestão de chaves`,
 'encryption.scope.other': `Outros`,
-'encryption.via': str`via ${0}`,
+'encryption.via': html`via <bdi>${0}</bdi>`,
 'kind.attestation': `Relatório de auditoria`,
 'kind.authorization': `Autorização`,
 'kind.certification': `Certificação`,
