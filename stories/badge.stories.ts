@@ -1,0 +1,144 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/components/badge/define.js';
+import {
+  BROKEN_JSON, HALCYON, INVALID_PROFILE, MISSING, PIPEFY, REFUSED, SLOW, UNREACHABLE,
+  cssVars, dataOf, jsonScript, pipefyLoader, sourceArgTypes, withEventLog, type SourceArgs,
+} from './support.js';
+
+interface BadgeArgs extends SourceArgs {
+  cert?: string;
+  variant?: 'pill' | 'card';
+}
+
+const meta = {
+  title: 'Elements/trust-badge',
+  component: 'trust-badge',
+  argTypes: {
+    ...sourceArgTypes,
+    cert: { control: 'text' },
+    variant: { control: 'inline-radio', options: ['pill', 'card'] },
+  },
+  args: { cert: 'iso-27001', variant: 'card' },
+  decorators: [(story) => html`<div style="max-width: 32rem">${story()}</div>`],
+  render: (args, { loaded }) =>
+    html`<trust-badge
+      cert=${ifDefined(args.cert)}
+      variant=${ifDefined(args.variant)}
+      src=${ifDefined(args.src)}
+      timeout=${ifDefined(args.timeout)}
+      theme=${ifDefined(args.theme)}
+      lang=${ifDefined(args.lang || undefined)}
+      style=${ifDefined(cssVars(args))}
+      .data=${dataOf(args, loaded)}
+      @trust-load=${args.onTrustLoad}
+      @trust-error=${args.onTrustError}
+      >${jsonScript(args.inlineJson)}</trust-badge
+    >`,
+} satisfies Meta<BadgeArgs>;
+
+export default meta;
+type Story = StoryObj<BadgeArgs>;
+
+/** Pipefy inherits ISO 27001 from Amazon Web Services: the card names the holder. */
+export const Card: Story = { args: { src: PIPEFY } };
+
+/** The compact pill, inline in text; "via Amazon Web Services" for an inherited certification. */
+export const Pill: Story = { args: { src: PIPEFY, variant: 'pill' } };
+
+/** An inherited certification (holder: a provider) always names its holder. */
+export const Inherited: Story = { args: { src: PIPEFY, cert: 'soc-2' } };
+
+/** Held by the vendor itself, with a validity range and a verify link. */
+export const SelfHeld: Story = { args: { src: HALCYON, cert: 'iso-27001' } };
+
+/** `status: "expired"` in the data. */
+export const Expired: Story = { args: { src: HALCYON, cert: 'pci-dss' } };
+
+/** `status: "in-progress"`. */
+export const InProgress: Story = { args: { src: HALCYON, cert: 'iso-27701' } };
+
+/** The data says `active`, but `validUntil` has passed: shown as expired, never as active. */
+export const ActiveButPastValidUntil: Story = { args: { src: HALCYON, cert: 'cyber-essentials-plus' } };
+
+/** Every status as a pill. */
+export const StatusPills: Story = {
+  render: (args) =>
+    html`${['iso-27001', 'pci-dss', 'iso-27701', 'cyber-essentials-plus', 'nimbus-iso-27001'].map(
+      (cert) => html`<p><trust-badge cert=${cert} src=${HALCYON} theme=${ifDefined(args.theme)}></trust-badge></p>`,
+    )}`,
+};
+
+/** The profile given as the `data` property (loaded by a Storybook loader). */
+export const FromDataProperty: Story = { loaders: pipefyLoader };
+
+/** No data at all: the skeleton, at the final size, with `aria-busy`. */
+export const Loading: Story = { args: {} };
+
+export const LoadingPill: Story = { args: { variant: 'pill' } };
+
+/** `not-found`: the profile has no certification with this id. */
+export const ErrorNotFound: Story = {
+  name: 'Error: not-found (unknown cert)',
+  args: { src: PIPEFY, cert: 'no-such-cert' },
+  decorators: [withEventLog],
+};
+
+/** `validation`: the `data` object breaks the schema; `detail.errors` lists each path. */
+export const ErrorValidation: Story = {
+  name: 'Error: validation (broken .data)',
+  args: { data: INVALID_PROFILE },
+  decorators: [withEventLog],
+};
+
+/** `http`: the server answers 404. */
+export const ErrorHttp: Story = { name: 'Error: http (404 src)', args: { src: MISSING }, decorators: [withEventLog] };
+
+/** `parse`: the inline JSON is cut short. */
+export const ErrorParse: Story = {
+  name: 'Error: parse (inline JSON)',
+  args: { inlineJson: BROKEN_JSON },
+  decorators: [withEventLog],
+};
+
+/** A `javascript:` src is refused before any request (`validation`, path `src`). */
+export const ErrorRefusedSrc: Story = {
+  name: 'Error: refused javascript: src',
+  args: { src: REFUSED },
+  decorators: [withEventLog],
+};
+
+/** `network`: the request fails (a closed port). */
+export const ErrorNetwork: Story = { name: 'Error: network', args: { src: UNREACHABLE }, decorators: [withEventLog] };
+
+/** `timeout`: no answer within `timeout` ms. */
+export const ErrorTimeout: Story = { name: 'Error: timeout', args: { src: SLOW, timeout: 0 }, decorators: [withEventLog] };
+
+export const Dark: Story = { args: { src: PIPEFY, theme: 'dark' }, globals: { theme: 'dark' } };
+
+export const DarkExpired: Story = { args: { src: HALCYON, cert: 'pci-dss', theme: 'dark' }, globals: { theme: 'dark' } };
+
+export const English: Story = { args: { src: HALCYON }, globals: { locale: 'en' } };
+
+/** Interface and data text in Brazilian Portuguese; dates through Intl ("2 de novembro de 2028"). */
+export const PortugueseBrazil: Story = { name: 'Português (pt-BR)', args: { src: HALCYON }, globals: { locale: 'pt-BR' } };
+
+export const Spanish: Story = { name: 'Español (es)', args: { src: HALCYON }, globals: { locale: 'es' } };
+
+/** `dir="rtl"` on an ancestor mirrors the layout (logical properties). */
+export const RightToLeft: Story = { args: { src: PIPEFY }, globals: { dir: 'rtl' } };
+
+export const RightToLeftPill: Story = { args: { src: PIPEFY, variant: 'pill' }, globals: { dir: 'rtl' } };
+
+/** Themed through the `--trust-*` custom properties (each is a control). */
+export const CustomProperties: Story = {
+  args: {
+    src: HALCYON,
+    '--trust-color-accent': '#7c3aed',
+    '--trust-color-surface': '#faf5ff',
+    '--trust-color-border': '#c4b5fd',
+    '--trust-radius': '1rem',
+    '--trust-font-family': 'Georgia, serif',
+  },
+};

@@ -1,0 +1,125 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/components/badges/define.js';
+import {
+  BROKEN_JSON, HALCYON, INVALID_PROFILE, MISSING, PIPEFY, REFUSED, SLOW, UNREACHABLE,
+  cssVars, dataOf, jsonScript, pipefyLoader, sourceArgTypes, withEventLog, type SourceArgs,
+} from './support.js';
+
+interface BadgesArgs extends SourceArgs {
+  include?: string;
+  exclude?: string;
+  variant?: 'pill' | 'card';
+  heading?: string;
+  'heading-level'?: number;
+}
+
+const meta = {
+  title: 'Elements/trust-badges',
+  component: 'trust-badges',
+  argTypes: {
+    ...sourceArgTypes,
+    include: { control: 'text' },
+    exclude: { control: 'text' },
+    variant: { control: 'inline-radio', options: ['pill', 'card'] },
+    heading: { control: 'text' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+  },
+  render: (args, { loaded }) =>
+    html`<trust-badges
+      include=${ifDefined(args.include)}
+      exclude=${ifDefined(args.exclude)}
+      variant=${ifDefined(args.variant)}
+      heading=${ifDefined(args.heading)}
+      heading-level=${ifDefined(args['heading-level'])}
+      src=${ifDefined(args.src)}
+      timeout=${ifDefined(args.timeout)}
+      theme=${ifDefined(args.theme)}
+      lang=${ifDefined(args.lang || undefined)}
+      style=${ifDefined(cssVars(args))}
+      .data=${dataOf(args, loaded)}
+      @trust-load=${args.onTrustLoad}
+      @trust-error=${args.onTrustError}
+      >${jsonScript(args.inlineJson)}</trust-badges
+    >`,
+} satisfies Meta<BadgesArgs>;
+
+export default meta;
+type Story = StoryObj<BadgesArgs>;
+
+/** Every certification of Pipefy, as pills: all inherited, each "via Amazon Web Services". */
+export const Pills: Story = { args: { src: PIPEFY } };
+
+/** Cards in a responsive grid, with a heading. */
+export const Cards: Story = { args: { src: PIPEFY, variant: 'card', heading: 'Certifications' } };
+
+/** Only some ids, comma- or space-separated. */
+export const Include: Story = { args: { src: PIPEFY, include: 'iso-27001 soc-2 pci-dss-level-1', heading: 'Selected' } };
+
+export const Exclude: Story = { args: { src: PIPEFY, exclude: 'sox, fisma-moderate' } };
+
+/** Halcyon: active, expired (pci-dss), in progress (iso-27701), active-but-past-date (cyber-essentials-plus) and inherited from Nimbus Cloud. */
+export const EveryStatus: Story = { args: { src: HALCYON, variant: 'card', heading: 'Halcyon Ledger' } };
+
+export const EveryStatusPills: Story = { args: { src: HALCYON } };
+
+/** Expired and in-progress only. */
+export const ExpiredAndInProgress: Story = {
+  args: { src: HALCYON, variant: 'card', include: 'pci-dss iso-27701 cyber-essentials-plus' },
+};
+
+/** Certifications inherited from a provider name their holder. */
+export const Inherited: Story = {
+  args: { src: HALCYON, variant: 'card', include: 'nimbus-iso-27001 nimbus-soc-1 nimbus-c5' },
+};
+
+/** The profile given as the `data` property (loaded by a Storybook loader). */
+export const FromDataProperty: Story = { loaders: pipefyLoader, args: { variant: 'card' } };
+
+/** No data at all: the skeleton. */
+export const Loading: Story = { args: {} };
+
+export const LoadingCards: Story = { args: { variant: 'card' } };
+
+export const ErrorValidation: Story = {
+  name: 'Error: validation (broken .data)',
+  args: { data: INVALID_PROFILE },
+  decorators: [withEventLog],
+};
+
+export const ErrorHttp: Story = { name: 'Error: http (404 src)', args: { src: MISSING }, decorators: [withEventLog] };
+
+export const ErrorParse: Story = {
+  name: 'Error: parse (inline JSON)',
+  args: { inlineJson: BROKEN_JSON },
+  decorators: [withEventLog],
+};
+
+export const ErrorRefusedSrc: Story = {
+  name: 'Error: refused javascript: src',
+  args: { src: REFUSED },
+  decorators: [withEventLog],
+};
+
+export const ErrorNetwork: Story = { name: 'Error: network', args: { src: UNREACHABLE }, decorators: [withEventLog] };
+
+export const ErrorTimeout: Story = { name: 'Error: timeout', args: { src: SLOW, timeout: 0 }, decorators: [withEventLog] };
+
+export const Dark: Story = { args: { src: HALCYON, variant: 'card', theme: 'dark' }, globals: { theme: 'dark' } };
+
+export const DarkPills: Story = { args: { src: HALCYON, theme: 'dark' }, globals: { theme: 'dark' } };
+
+export const English: Story = { args: { src: HALCYON, variant: 'card' }, globals: { locale: 'en' } };
+
+export const PortugueseBrazil: Story = {
+  name: 'Português (pt-BR)',
+  args: { src: HALCYON, variant: 'card' },
+  globals: { locale: 'pt-BR' },
+};
+
+export const Spanish: Story = { name: 'Español (es)', args: { src: HALCYON, variant: 'card' }, globals: { locale: 'es' } };
+
+export const RightToLeft: Story = { args: { src: HALCYON, variant: 'card' }, globals: { dir: 'rtl' } };
+
+export const RightToLeftPills: Story = { args: { src: PIPEFY }, globals: { dir: 'rtl' } };

@@ -1,0 +1,103 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/components/center/define.js';
+import {
+  BROKEN_JSON, HALCYON, INVALID_PROFILE, MISSING, PIPEFY, REFUSED, SLOW, UNREACHABLE,
+  cssVars, dataOf, jsonScript, pipefyLoader, sourceArgTypes, withEventLog, type SourceArgs,
+} from './support.js';
+
+interface CenterArgs extends SourceArgs {
+  'heading-level'?: number;
+  sections?: string;
+  'max-age'?: number;
+}
+
+const meta = {
+  title: 'Elements/trust-center',
+  component: 'trust-center',
+  argTypes: {
+    ...sourceArgTypes,
+    'heading-level': { control: { type: 'number', min: 1, max: 4 } },
+    sections: { control: 'text' },
+    'max-age': { control: { type: 'number', min: 1 } },
+  },
+  render: (args, { loaded }) =>
+    html`<trust-center
+      heading-level=${ifDefined(args['heading-level'])}
+      sections=${ifDefined(args.sections)}
+      max-age=${ifDefined(args['max-age'])}
+      src=${ifDefined(args.src)}
+      timeout=${ifDefined(args.timeout)}
+      theme=${ifDefined(args.theme)}
+      lang=${ifDefined(args.lang || undefined)}
+      style=${ifDefined(cssVars(args))}
+      .data=${dataOf(args, loaded)}
+      @trust-load=${args.onTrustLoad}
+      @trust-error=${args.onTrustError}
+      >${jsonScript(args.inlineJson)}</trust-center
+    >`,
+} satisfies Meta<CenterArgs>;
+
+export default meta;
+type Story = StoryObj<CenterArgs>;
+
+/**
+ * Pipefy's whole overview. Its profile dates from August 2019, so the update
+ * date is called out as old; every certification is inherited from AWS.
+ */
+export const Pipefy: Story = { args: { src: PIPEFY } };
+
+/** Halcyon: expired (PCI DSS), in progress (ISO 27701), past its date (Cyber Essentials Plus), inherited from Nimbus Cloud. */
+export const Halcyon: Story = { args: { src: HALCYON } };
+
+/** Only some sections, in the overview's order. */
+export const SomeSections: Story = { args: { src: HALCYON, sections: 'certifications, availability, privacy' } };
+
+/** The title as an h1 of the page outline; sections and items one and two below. */
+export const HeadingLevel1: Story = { args: { src: PIPEFY, 'heading-level': 1, sections: 'certifications encryption' } };
+
+/** `max-age` in months: a profile older than this is called out. Halcyon's is recent, so with 1 month it is flagged. */
+export const MaxAge: Story = { args: { src: HALCYON, 'max-age': 1, sections: 'certifications' } };
+
+/** The profile given as the `data` property (loaded by a Storybook loader). */
+export const FromDataProperty: Story = { loaders: pipefyLoader };
+
+/** No data at all: the skeleton. */
+export const Loading: Story = { args: {} };
+
+export const ErrorValidation: Story = {
+  name: 'Error: validation (broken .data)',
+  args: { data: INVALID_PROFILE },
+  decorators: [withEventLog],
+};
+
+export const ErrorHttp: Story = { name: 'Error: http (404 src)', args: { src: MISSING }, decorators: [withEventLog] };
+
+export const ErrorParse: Story = {
+  name: 'Error: parse (inline JSON)',
+  args: { inlineJson: BROKEN_JSON },
+  decorators: [withEventLog],
+};
+
+export const ErrorRefusedSrc: Story = {
+  name: 'Error: refused javascript: src',
+  args: { src: REFUSED },
+  decorators: [withEventLog],
+};
+
+export const ErrorNetwork: Story = { name: 'Error: network', args: { src: UNREACHABLE }, decorators: [withEventLog] };
+
+export const ErrorTimeout: Story = { name: 'Error: timeout', args: { src: SLOW, timeout: 0 }, decorators: [withEventLog] };
+
+export const Dark: Story = { args: { src: HALCYON, theme: 'dark' }, globals: { theme: 'dark' } };
+
+export const English: Story = { args: { src: PIPEFY }, globals: { locale: 'en' } };
+
+/** Interface and Pipefy's own text in Brazilian Portuguese. */
+export const PortugueseBrazil: Story = { name: 'Português (pt-BR)', args: { src: PIPEFY }, globals: { locale: 'pt-BR' } };
+
+/** Interface in Spanish; data text without a Spanish version falls back to English. */
+export const Spanish: Story = { name: 'Español (es)', args: { src: PIPEFY }, globals: { locale: 'es' } };
+
+export const RightToLeft: Story = { args: { src: HALCYON }, globals: { dir: 'rtl' } };
