@@ -21,15 +21,40 @@ export const tokens = css`
     --_size: var(--trust-font-size, 1rem);
     --_focus: var(--trust-focus-ring, 2px solid var(--_accent));
 
-    /* Inherited properties are reset so the host page's text styles do not leak in. */
-    all: initial;
+    /*
+     * Inherited properties are reset so the host page's text styles do not leak in
+     * (named one by one: 'all: initial' on a thousand badges costs a visible share of the render).
+     */
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
     font-size: var(--_size);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
     line-height: 1.45;
     color: var(--_fg);
     text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    tab-size: 8;
+    visibility: visible;
+    cursor: auto;
+    list-style: none;
+    border-collapse: separate;
+    caption-side: top;
+    quotes: auto;
+    writing-mode: horizontal-tb;
     color-scheme: light;
   }
   :host([hidden]) {

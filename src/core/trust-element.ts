@@ -3,10 +3,11 @@ import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { SecurityProfile } from '../data/schema.js';
-import { profileContext } from '../load/context.js';
-import { hasSource, inlineJson, loadProfile, type SourceInputs } from '../load/source.js';
-import { DEFAULT_TIMEOUT_MS } from '../load/fetch-profile.js';
-import { asLoadError, type TrustErrorDetail } from '../load/errors.js';
+import { profileContext, type ProvidedProfile } from '../load/context.js';
+import { inlineJson } from '../load/source.js';
+import { DEFAULT_TIMEOUT_MS, fetchProfile } from '../load/fetch-profile.js';
+import { parseJsonProfile, validated } from '../load/parse-json.js';
+import { asLoadError, TrustLoadError, type TrustErrorDetail } from '../load/errors.js';
 import { matchLocale, resolveText, type SupportedLocale } from '../rules/locale.js';
 import { inLocale, msg } from '../i18n/msg.js';
 import { languageAt, unwatchLanguage, watchLanguage } from './lang-observer.js';
@@ -51,38 +52,33 @@ export abstract class TrustElement extends LitElement {
   /** The element's language; when empty, the nearest ancestor's `lang`, then the document's. */
   @property({ reflect: true }) override lang!: string;
 
-  private readonly provider = new ContextConsumer(this, { context: profileContext, subscribe: true });
+  private provider?: ContextConsumer<typeof profileContext, this>;
   private inlineObserver?: MutationObserver;
+  private inlineCache?: { text: string; result: Resolved };
   private announced?: unknown;
 
+  /** Loads what must be waited for: `src`, or the nearest provider's profile. */
   private readonly task = new Task(this, {
-    args: (): [SourceInputs] => [
-      {
-        data: this.data,
-        src: this.src,
-        timeout: this.timeout,
-        inline: inlineJson(this),
-        provided: this.provider.value,
-      },
-    ],
-    argsEqual: ([a], [b]) =>
-      a.data === b.data && a.src === b.src && a.timeout === b.timeout && a.inline === b.inline && a.provided === b.provided,
-    task: ([inputs], { signal }) => (hasSource(inputs) ? loadProfile(inputs, signal) : initialState),
+    args: () => [this.src, this.timeout, this.provider?.value] as readonly [string | undefined, number, ProvidedProfile | undefined],
+    task: ([src, timeout, provided], { signal }) =>
+      src ? fetchProfile(src, { signal, timeout }) : provided ? provided.profile : initialState,
   });
 
   /** The interface locale this element renders in. */
   get locale(): SupportedLocale {
-    return matchLocale(this.lang || (this.isConnected ? languageAt(this) : ''));
+    return this.rendering ?? matchLocale(this.lang || (this.isConnected ? languageAt(this) : ''));
   }
+
+  /** The locale of the render in progress, worked out once per render. */
+  private rendering?: SupportedLocale;
 
   /** The element's current state. */
   get state(): TrustState {
+    const sync = this.ownSource() === 'sync' ? this.syncResult() : undefined;
+    if (sync) return 'error' in sync ? { status: 'error', error: sync.error.detail } : this.ready(sync.profile);
     switch (this.task.status) {
-      case TaskStatus.COMPLETE: {
-        const profile = this.task.value!;
-        const problem = this.problem(profile);
-        return problem ? { status: 'error', error: problem } : { status: 'ready', profile };
-      }
+      case TaskStatus.COMPLETE:
+        return this.ready(this.task.value!);
       case TaskStatus.ERROR:
         // An abort (the element left the page) is not a failure to show.
         if (isAbort(this.task.error)) return { status: 'loading' };
@@ -92,12 +88,49 @@ export abstract class TrustElement extends LitElement {
     }
   }
 
+  private ready(profile: SecurityProfile): TrustState {
+    const problem = this.problem(profile);
+    return problem ? { status: 'error', error: problem } : { status: 'ready', profile };
+  }
+
+  /**
+   * Where the profile comes from: `sync` for the data property or inline JSON
+   * (validated at once, so the first render is already the final one), `src`,
+   * or `none` (then the nearest <trust-data> provider, if any).
+   */
+  private ownSource(): 'sync' | 'src' | 'none' {
+    if (this.data !== undefined) return 'sync';
+    if (this.src) return 'src';
+    return inlineJson(this) === undefined ? 'none' : 'sync';
+  }
+
+  private syncResult(): Resolved {
+    if (this.data !== undefined) return resolve(() => validated(this.data));
+    const text = inlineJson(this)!;
+    if (this.inlineCache?.text !== text) this.inlineCache = { text, result: resolve(() => parseJsonProfile(text)) };
+    return this.inlineCache.result;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     watchLanguage(this);
+    if (this.ownSource() === 'none') this.awaitOtherSources();
+    if (this.task.status === TaskStatus.ERROR && isAbort(this.task.error)) this.task.run();
+  }
+
+  /** Without a source of its own, the element listens for inline JSON and asks for a provider. */
+  private awaitOtherSources(): void {
+    this.provider ??= new ContextConsumer(this, { context: profileContext, subscribe: true });
     this.inlineObserver ??= new MutationObserver(() => this.requestUpdate());
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.task.status === TaskStatus.ERROR && isAbort(this.task.error)) this.task.run();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const source = this.ownSource();
+    // The task runs only for what must be waited for; the data property and inline JSON need no run.
+    this.task.autoRun = source !== 'sync';
+    if (this.isConnected && source === 'none') this.awaitOtherSources();
   }
 
   override disconnectedCallback(): void {
@@ -132,7 +165,16 @@ export abstract class TrustElement extends LitElement {
 
   protected override render() {
     const state = this.state;
-    return inLocale(this.locale, () => {
+    const locale = (this.rendering = this.locale);
+    try {
+      return this.renderState(state, locale);
+    } finally {
+      this.rendering = undefined;
+    }
+  }
+
+  private renderState(state: TrustState, locale: SupportedLocale) {
+    return inLocale(locale, () => {
       switch (state.status) {
         case 'ready':
           return this.renderReady(state.profile);
@@ -165,6 +207,16 @@ export abstract class TrustElement extends LitElement {
     }
   }
 }
+
+type Resolved = { profile: SecurityProfile } | { error: TrustLoadError };
+
+const resolve = (load: () => SecurityProfile): Resolved => {
+  try {
+    return { profile: load() };
+  } catch (error) {
+    return { error: asLoadError(error) };
+  }
+};
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 

@@ -1,6 +1,20 @@
 /** Dates, numbers and lists through Intl, in the element's language. */
 import { parseIsoDate } from './dates.js';
 
+type IntlCtor<T> = new (locale: string, options?: never) => T;
+const formatters = new Map<string, unknown>();
+
+/**
+ * One Intl formatter per constructor, locale and options, made once: building
+ * one costs far more than using it, and a page may render a thousand badges.
+ */
+export function intl<T>(ctor: IntlCtor<T>, locale: string, options: object = {}): T {
+  const key = `${ctor.name} ${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = new ctor(locale, options as never)));
+  return formatter;
+}
+
 /** An ISO date at its own precision: "2019" → "2019", "2019-08" → "August 2019", "2019-08-31" → "Aug 31, 2019". */
 export function formatIsoDate(value: string, locale: string): string {
   const span = parseIsoDate(value);
@@ -11,15 +25,15 @@ export function formatIsoDate(value: string, locale: string): string {
       : span.precision === 'month'
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric', month: 'short', day: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(span.start);
+  return intl(Intl.DateTimeFormat, locale, { ...options, timeZone: 'UTC' }).format(span.start);
 }
 
 /** "Amazon Web Services and SendGrid" in the element's language. */
 export function formatList(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  return intl(Intl.ListFormat, locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** A percentage such as 99.82 → "99.82%" ("99,82%" in pt-BR). */
 export function formatPercent(value: number, locale: string, digits = 2): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
+  return intl(Intl.NumberFormat, locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
 }

@@ -1,6 +1,7 @@
 /** Uptime arithmetic: period lengths, the downtime a percentage implies, labels. Plain functions. */
 import type { Availability, UptimePeriod } from '../data/schema.js';
 import { parseIsoDate, DAY_MS } from './dates.js';
+import { intl } from './format.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -26,13 +27,13 @@ export function splitDuration(ms: number): { days: number; hours: number; minute
 export function formatDuration(ms: number, locale: string): string {
   const { days, hours, minutes } = splitDuration(ms);
   const unit = (value: number, name: 'day' | 'hour' | 'minute') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: name === 'day' ? 'long' : 'short' }).format(value);
+    intl(Intl.NumberFormat, locale, { style: 'unit', unit: name, unitDisplay: name === 'day' ? 'long' : 'short' }).format(value);
   const parts = [
     ...(days ? [unit(days, 'day')] : []),
     ...(hours ? [unit(hours, 'hour')] : []),
     ...(minutes || (!days && !hours) ? [unit(minutes, 'minute')] : []),
   ];
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }).format(parts);
+  return intl(Intl.ListFormat, locale, { type: 'unit', style: 'narrow' }).format(parts);
 }
 
 /** The calendar quarter a period covers exactly (1–4), or undefined. */
@@ -51,7 +52,7 @@ export function periodInWords(period: Pick<UptimePeriod, 'start' | 'end'>, local
   const { start, end } = periodBounds(period);
   const last = end - DAY_MS;
   const wholeMonths = new Date(start).getUTCDate() === 1 && new Date(end).getUTCDate() === 1;
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = intl(Intl.DateTimeFormat, locale, {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'long',

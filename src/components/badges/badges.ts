@@ -6,7 +6,7 @@ import { TrustElement } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
 import { msg, str } from '../../i18n/msg.js';
 import { certHolder, idList, selectCertifications } from '../../rules/certifications.js';
-import { formatList } from '../../rules/format.js';
+import { formatList, intl } from '../../rules/format.js';
 import '../badge/define.js';
 
 /**
@@ -85,7 +85,7 @@ export class TrustBadges extends TrustElement {
   protected override renderReady(profile: SecurityProfile): TemplateResult {
     const certs = selectCertifications(profile, idList(this.include), idList(this.exclude));
     const holders = [...new Set(certs.map((c) => certHolder(profile, c).name))];
-    const count = new Intl.PluralRules(this.locale).select(certs.length) === 'one'
+    const count = intl(Intl.PluralRules, this.locale).select(certs.length) === 'one'
       ? msg(str`${certs.length} certification`, { id: 'badges.count-one' })
       : msg(str`${certs.length} certifications`, { id: 'badges.count-other' });
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
