@@ -55,7 +55,7 @@ async function vanillaBadges() {
 }
 
 async function shoelaceBadges() {
-  await import('/bench/.build/shoelace.js');
+  await import('/bench/.build/shoelace/main.js');
   await customElements.whenDefined('sl-badge');
   await frame();
   const start = performance.now();

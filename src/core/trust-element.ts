@@ -9,7 +9,7 @@ import { DEFAULT_TIMEOUT_MS, fetchProfile } from '../load/fetch-profile.js';
 import { parseJsonProfile, validated } from '../load/parse-json.js';
 import { asLoadError, TrustLoadError, type TrustErrorDetail } from '../load/errors.js';
 import { matchLocale, resolveText, type SupportedLocale } from '../rules/locale.js';
-import { inLocale, msg } from '../i18n/msg.js';
+import { inLocale, loadLocale, localeReady, msg } from '../i18n/msg.js';
 import { languageAt, unwatchLanguage, watchLanguage } from './lang-observer.js';
 import { marks } from './marks.js';
 import type { LocalizedText } from '../data/schema.js';
@@ -74,6 +74,12 @@ export abstract class TrustElement extends LitElement {
 
   /** The element's current state. */
   get state(): TrustState {
+    // Until this element's language is loaded it stays in its loading state: no flash of English.
+    const locale = this.locale;
+    if (!localeReady(locale)) {
+      loadLocale(locale).then(() => this.requestUpdate());
+      return { status: 'loading' };
+    }
     const sync = this.ownSource() === 'sync' ? this.syncResult() : undefined;
     if (sync) return 'error' in sync ? { status: 'error', error: sync.error.detail } : this.ready(sync.profile);
     switch (this.task.status) {

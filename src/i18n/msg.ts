@@ -10,10 +10,30 @@
 import type { msg as litMsg, LocaleModule } from '@lit/localize';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { SOURCE_LOCALE, type SupportedLocale } from '../rules/locale.js';
-import { templates as ptBR } from '../generated/locales/pt-BR.js';
-import { templates as es } from '../generated/locales/es.js';
+import { loaders, preloaded } from './locale-loaders.js';
 
-const modules: Partial<Record<SupportedLocale, LocaleModule['templates']>> = { 'pt-BR': ptBR, es };
+export type Templates = LocaleModule['templates'];
+
+const modules = new Map<string, Templates>(Object.entries(preloaded) as [string, Templates][]);
+const pending = new Map<string, Promise<unknown>>();
+
+/** Whether `locale`'s translations are at hand. */
+export const localeReady = (locale: SupportedLocale): boolean => locale === SOURCE_LOCALE || modules.has(locale);
+
+/** Loads `locale`'s translations once; a failed load falls back to English rather than wait forever. */
+export function loadLocale(locale: SupportedLocale): Promise<unknown> {
+  if (localeReady(locale)) return Promise.resolve();
+  let load = pending.get(locale);
+  if (!load) {
+    const loader = Object.hasOwn(loaders, locale) ? loaders[locale] : () => Promise.resolve({ templates: {} });
+    load = loader().then(
+      (module) => modules.set(locale, module.templates),
+      () => modules.set(locale, {}),
+    );
+    pending.set(locale, load);
+  }
+  return load;
+}
 
 let current: SupportedLocale = SOURCE_LOCALE;
 
@@ -33,6 +53,6 @@ export const currentLocale = (): SupportedLocale => current;
 
 /** Looks up a message in the locale of the render in progress. */
 export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
-  runtimeMsg(current === SOURCE_LOCALE ? undefined : modules[current], template as never, options)) as typeof litMsg;
+  runtimeMsg(modules.get(current), template as never, options)) as typeof litMsg;
 
 export { str } from '@lit/localize';

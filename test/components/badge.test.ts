@@ -78,6 +78,12 @@ describe('<trust-badge>', () => {
     expect(link.textContent).to.contain('Verify Own Cert');
   });
 
+  it('renders in English without downloading any translation', async () => {
+    await badge(await pipefyJson(), 'iso-27001');
+    const translations = performance.getEntriesByType('resource').filter((e) => e.name.includes('/generated/locales/'));
+    expect(translations.map((e) => e.name)).to.deep.equal([]);
+  });
+
   it('updates when cert changes, without a new load', async () => {
     const el = await badge(await pipefyJson(), 'iso-27001');
     el.cert = 'sox';
