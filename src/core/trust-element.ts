@@ -64,6 +64,18 @@ export abstract class TrustElement extends LitElement {
       src ? fetchProfile(src, { signal, timeout }) : provided ? provided.profile : initialState,
   });
 
+  /** Whether the element came with a server-rendered (declarative) shadow root, before Lit rendered anything. */
+  private readonly serverRendered = this.shadowRoot !== null;
+
+  /**
+   * A server-rendered element hydrates in its own language: its first client
+   * render waits for the translations, so it matches what the server sent.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.serverRendered && !this.hasUpdated && !localeReady(this.locale)) await loadLocale(this.locale);
+    await super.scheduleUpdate();
+  }
+
   /** The interface locale this element renders in. */
   get locale(): SupportedLocale {
     return this.rendering ?? matchLocale(this.lang || (this.isConnected ? languageAt(this) : ''));

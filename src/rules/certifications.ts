@@ -1,6 +1,7 @@
 /** What a certification may truthfully be shown as: its status and its holder. */
 import type { Certification, CertificationStatus, SecurityProfile } from '../data/schema.js';
 import { parseIsoDate, DAY_MS } from './dates.js';
+import { isStale } from './staleness.js';
 
 /**
  * A certificate whose validity ends within this margin is already shown as
@@ -21,6 +22,14 @@ export function certStatus(cert: Certification, now: number = Date.now()): Certi
   const from = cert.validFrom ? parseIsoDate(cert.validFrom) : undefined;
   if (from === null || (from && from.start > now)) return 'in-progress';
   return 'active';
+}
+
+/**
+ * The date an active claim rests on, when that is all there is: no `validUntil`,
+ * and a profile older than the staleness limit. The badge then says "as of" it.
+ */
+export function claimAsOf(profile: SecurityProfile, cert: Certification, now: number = Date.now()): string | undefined {
+  return certStatus(cert, now) === 'active' && !cert.validUntil && isStale(profile.updated, now) ? profile.updated : undefined;
 }
 
 export interface Holder {

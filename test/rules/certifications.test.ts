@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { certStatus, certHolder, idList, selectCertifications } from '../../src/rules/certifications.js';
+import { certStatus, certHolder, claimAsOf, idList, selectCertifications } from '../../src/rules/certifications.js';
 import { isStale } from '../../src/rules/staleness.js';
 import { parseIsoDate } from '../../src/rules/dates.js';
 import { matchLocale, resolveText } from '../../src/rules/locale.js';
@@ -31,6 +31,16 @@ describe('certStatus', () => {
   for (const [name, over, expected] of table) {
     it(`${name} → ${expected}`, () => expect(certStatus(cert(over), now)).to.equal(expected));
   }
+});
+
+describe('claimAsOf', () => {
+  it('dates an undated active claim only when the profile is old', async () => {
+    const old = parseProfile(await pipefyJson()).profile!;
+    expect(claimAsOf(old, old.certifications[0], now)).to.equal('2019-08');
+    expect(claimAsOf({ ...old, updated: '2026-10' }, old.certifications[0], now)).to.equal(undefined);
+    expect(claimAsOf(old, cert({ validUntil: '2030-01-01' }), now), 'dated').to.equal(undefined);
+    expect(claimAsOf(old, cert({ status: 'in-progress' }), now), 'not active').to.equal(undefined);
+  });
 });
 
 describe('certHolder and selection', () => {

@@ -5,9 +5,8 @@ import { TrustElement, type TrustErrorDetail } from '../../core/trust-element.js
 import { tokens } from '../../core/tokens.js';
 import { marks } from '../../core/marks.js';
 import { msg, str } from '../../i18n/msg.js';
-import { certHolder, certStatus } from '../../rules/certifications.js';
+import { certHolder, certStatus, claimAsOf } from '../../rules/certifications.js';
 import { formatIsoDate } from '../../rules/format.js';
-import { isStale } from '../../rules/staleness.js';
 import { safeHref } from '../../data/url.js';
 import { badgeStyles } from './badge.styles.js';
 
@@ -95,7 +94,8 @@ export class TrustBadge extends TrustElement {
     const holder = certHolder(profile, cert);
     const name = this.text(cert.name);
     // An undated claim from an old profile says how old it is: never more than the evidence.
-    const asOf = status === 'active' && !cert.validUntil && isStale(profile.updated) ? formatIsoDate(profile.updated, this.locale) : '';
+    const claimed = claimAsOf(profile, cert);
+    const asOf = claimed ? formatIsoDate(claimed, this.locale) : '';
     const statusPart = html`<span part="status" class="status">${statusMark(status)}<span>${statusLabel(status)}</span>${asOf
         ? html`<span class="as-of">${msg(str`as of ${asOf}`, { id: 'badge.as-of' })}</span>`
         : nothing}</span>`;

@@ -35,12 +35,13 @@ export class TrustRoles extends TrustElement {
 
   @query('.scroller') private scroller?: HTMLElement | null;
 
-  private readonly resize = new ResizeObserver(() => this.measure());
+  /** Made on first use: there is no ResizeObserver when the element is rendered on a server. */
+  private resize?: ResizeObserver;
   private observed?: HTMLElement | null;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resize.disconnect();
+    this.resize?.disconnect();
     this.observed = undefined;
   }
 
@@ -48,6 +49,7 @@ export class TrustRoles extends TrustElement {
     super.updated(changed);
     // The observer reports every change of the table's or the scroller's size, and once when observed.
     if (this.scroller === this.observed) return;
+    this.resize ??= new ResizeObserver(() => this.measure());
     this.resize.disconnect();
     this.observed = this.scroller;
     if (this.scroller) for (const el of [this.scroller, this.scroller.firstElementChild!]) this.resize.observe(el);

@@ -1,0 +1,18 @@
+/**
+ * The elements `trust-badges html` renders (not `<trust-data>`, which renders
+ * nothing), each with the attributes of its own the command may set: `lang`
+ * and `theme` it sets itself, and `src` and `timeout` would bypass the data it
+ * passes. A test compares this with custom-elements.json.
+ */
+export const ELEMENT_ATTRIBUTES = {
+  'trust-center': ['sections', 'heading-level', 'max-age'],
+  'trust-badges': ['include', 'exclude', 'variant', 'heading', 'heading-level'],
+  'trust-badge': ['cert', 'variant'],
+  'trust-encryption': ['variant', 'heading', 'heading-level'],
+  'trust-uptime': ['period', 'heading', 'heading-level'],
+  'trust-auth': ['heading', 'heading-level'],
+  'trust-roles': ['heading'],
+} as const;
+
+export type ElementName = keyof typeof ELEMENT_ATTRIBUTES;
+export const ELEMENTS = Object.keys(ELEMENT_ATTRIBUTES) as ElementName[];

@@ -1,0 +1,354 @@
+/// <reference types="node" />
+/**
+ * The `trust-badges` command: argument parsing, usage, and the thin I/O around
+ * the pure command modules. Exit status: 0 success, 1 invalid input, 2 usage.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { errorLine } from '../data/errors.js';
+import { parseSafeUrl } from '../data/url.js';
+import { matchLocale, type SupportedLocale } from '../rules/locale.js';
+import type { SecurityProfile } from '../data/schema.js';
+import { readProfileText } from './profile.js';
+import { validateText } from './validate.js';
+import { allBadgeSvgs, badgeSvg, type Variant } from './svg.js';
+import { shieldsJson } from './shields.js';
+import { oneYearAfter, parseExpires, securityTxt } from './security-txt.js';
+import { findCert } from './words.js';
+import type { Theme } from './palette.js';
+import { ELEMENT_ATTRIBUTES, ELEMENTS } from './elements.js';
+import { version } from '../../package.json';
+
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+
+const HELP: Record<string, string> = {
+  validate: `trust-badges validate FILE…
+  Validates each profile with the library's own validator. Prints "FILE: valid (…)"
+  for each good file and every problem of a bad one as "FILE: json.path: message".`,
+  svg: `trust-badges svg FILE --cert ID [--variant pill|card] [--theme light|dark] [--lang TAG]
+trust-badges svg FILE --all DIR [same options]
+  A standalone SVG badge of one certification, to stdout; with --all, one file per
+  certification written to DIR/<id>.svg. It says what <trust-badge> says: name,
+  status (dates win: a lapsed certificate is "Expired") and "via <holder>".`,
+  html: `trust-badges html FILE [--element ${ELEMENTS.join('|')}]
+    [--cert ID] [--variant pill|card] [--attr NAME=VALUE]… [--lang TAG] [--theme light|dark|auto]
+    [--title TEXT] [--fragment] [--module SPECIFIER [--import-map FILE]]
+  A server-rendered HTML page of one element (default trust-center) with declarative
+  shadow DOM: it reads correctly with JavaScript off. --module adds a script that
+  loads @lit-labs/ssr-client's hydrate support and then SPECIFIER (the library, e.g.
+  "trust-badges"), so the element hydrates; bare specifiers need an import map
+  (--import-map) or a bundler. --fragment prints only the element.
+  --attr sets one of the element's own attributes:
+${ELEMENTS.map((tag) => `    ${tag}: ${ELEMENT_ATTRIBUTES[tag].join(', ')}`).join('\n')}`,
+  shields: `trust-badges shields FILE --cert ID [--lang TAG]
+  The shields.io endpoint JSON of a certification: {schemaVersion, label, message, color}.`,
+  'security-txt': `trust-badges security-txt FILE [--expires DATE] [--canonical URL]…
+  An RFC 9116 security.txt: Contact (mailto: the profile's contact e-mail), Expires
+  (--expires: a date, meaning the end of that day UTC, or an RFC 3339 date-time;
+  default one year from now), Preferred-Languages (the profile's text languages),
+  Canonical (only when given, https: URLs).`,
+};
+
+export const USAGE = `Usage: trust-badges <command> FILE [options]
+
+Static outputs of a security profile (one JSON file), for places that run no script.
+
+Commands:
+  validate       check profiles, printing every problem with its JSON path
+  svg            an SVG badge of a certification (--cert ID), or of each (--all DIR)
+  html           a server-rendered HTML page of an element (default trust-center)
+  shields        the shields.io endpoint JSON of a certification
+  security-txt   an RFC 9116 security.txt from the profile's contact
+
+FILE may be "-" for standard input. Run "trust-badges <command> --help" for its options.
+
+Options:
+  -h, --help     show help
+  --version      show the version
+
+Exit status: 0 success, 1 invalid input (unreadable file, invalid JSON or profile,
+unknown certification), 2 usage error.
+`;
+
+/** What the command needs from the outside world; tests and main() provide it. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  read(file: string): string;
+  write(file: string, text: string): void;
+  mkdir(dir: string): void;
+  now(): number;
+}
+
+/** A wrong command line: exit 2 with a hint. */
+export class UsageError extends Error {}
+/** Input that cannot be used: exit 1, each line printed. */
+export class InputError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+  }
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+const COMMON: Options = { help: { type: 'boolean', short: 'h' } };
+const LANG: Options = { lang: { type: 'string' } };
+const OPTIONS: Record<string, Options> = {
+  validate: COMMON,
+  svg: { ...COMMON, ...LANG, cert: { type: 'string' }, all: { type: 'string' }, variant: { type: 'string' }, theme: { type: 'string' } },
+  html: {
+    ...COMMON,
+    ...LANG,
+    element: { type: 'string' },
+    cert: { type: 'string' },
+    variant: { type: 'string' },
+    attr: { type: 'string', multiple: true },
+    theme: { type: 'string' },
+    title: { type: 'string' },
+    fragment: { type: 'boolean' },
+    module: { type: 'string' },
+    'import-map': { type: 'string' },
+  },
+  shields: { ...COMMON, ...LANG, cert: { type: 'string' } },
+  'security-txt': { ...COMMON, expires: { type: 'string' }, canonical: { type: 'string', multiple: true } },
+};
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+function parse(command: string, args: string[]): { values: Values; files: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args, options: OPTIONS[command], strict: true, allowPositionals: true });
+    return { values: values as Values, files: positionals };
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+}
+
+const str = (values: Values, name: string) => values[name] as string | undefined;
+
+function oneOf<T extends string>(values: Values, name: string, allowed: readonly T[], fallback: T): T {
+  const value = str(values, name) ?? fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+  return value as T;
+}
+
+const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+function language(values: Values, io: Io): { lang: string; locale: SupportedLocale } {
+  const lang = str(values, 'lang') ?? 'en';
+  if (!LANG_TAG.test(lang)) throw new UsageError(`--lang must be a language tag such as en, pt-BR or es; got "${lang}"`);
+  const locale = matchLocale(lang);
+  if (locale.split('-')[0].toLowerCase() !== lang.split('-')[0].toLowerCase()) {
+    io.err(`trust-badges: no translation for "${lang}"; using ${locale}\n`);
+  }
+  return { lang, locale };
+}
+
+function oneFile(files: string[]): string {
+  if (files.length !== 1) throw new UsageError(files.length ? `expected one FILE; got ${files.length}` : 'missing FILE');
+  return files[0];
+}
+
+function readText(io: Io, file: string): string {
+  try {
+    return io.read(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new InputError([`${displayName(file)}: cannot read: ${reason}`]);
+  }
+}
+
+const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
+
+function loadProfile(io: Io, file: string): SecurityProfile {
+  const result = readProfileText(displayName(file), readText(io, file));
+  if (!result.ok) throw new InputError(result.problems);
+  return result.profile;
+}
+
+function requireCert(profile: SecurityProfile, file: string, id: string) {
+  const cert = findCert(profile, id);
+  if (cert) return cert;
+  const ids = profile.certifications.map((c) => c.id).join(', ') || 'none';
+  throw new InputError([`${displayName(file)}: ${errorLine({ path: 'certifications', message: `no certification with id "${id}" (ids: ${ids})` })}`]);
+}
+
+async function validate(io: Io, files: string[]): Promise<number> {
+  if (!files.length) throw new UsageError('missing FILE');
+  let status: number = EXIT.ok;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readText(io, file);
+    } catch (error) {
+      io.err(`${(error as InputError).lines.join('\n')}\n`);
+      status = EXIT.invalid;
+      continue;
+    }
+    const verdict = validateText(displayName(file), text);
+    if (verdict.ok) io.out(`${verdict.lines.join('\n')}\n`);
+    else {
+      io.err(`${verdict.lines.join('\n')}\n`);
+      status = EXIT.invalid;
+    }
+  }
+  return status;
+}
+
+function svg(io: Io, values: Values, files: string[]): number {
+  const file = oneFile(files);
+  const cert = str(values, 'cert');
+  const all = str(values, 'all');
+  if (!cert === !all) throw new UsageError(cert ? '--cert and --all exclude each other' : 'missing --cert ID (or --all DIR)');
+  const variant = oneOf<Variant>(values, 'variant', ['pill', 'card'], 'pill');
+  const theme = oneOf<Theme>(values, 'theme', ['light', 'dark'], 'light');
+  const { locale } = language(values, io);
+  const profile = loadProfile(io, file);
+  const options = { locale, theme, variant, now: io.now() };
+  if (cert) {
+    io.out(badgeSvg(profile, requireCert(profile, file, cert), options));
+    return EXIT.ok;
+  }
+  io.mkdir(all!);
+  for (const { file: name, svg: text } of allBadgeSvgs(profile, options)) {
+    const path = join(all!, name);
+    io.write(path, text);
+    io.out(`${path}\n`);
+  }
+  return EXIT.ok;
+}
+
+async function html(io: Io, values: Values, files: string[]): Promise<number> {
+  const file = oneFile(files);
+  const { renderElement, renderHtmlPage } = await import('./html.js');
+  const element = oneOf(values, 'element', ELEMENTS, 'trust-center');
+  const theme = oneOf(values, 'theme', ['light', 'dark', 'auto'] as const, 'auto');
+  const { lang, locale } = language(values, io);
+  const allowed: readonly string[] = ELEMENT_ATTRIBUTES[element];
+  const attributes: Record<string, string> = {};
+  for (const pair of (values.attr as string[] | undefined) ?? []) {
+    const at = pair.indexOf('=');
+    const name = at < 0 ? pair : pair.slice(0, at);
+    if (!allowed.includes(name)) {
+      throw new UsageError(`--attr ${name}: <${element}> takes ${allowed.map((n) => `${n}=…`).join(', ')} (--lang and --theme set lang and theme)`);
+    }
+    attributes[name] = at < 0 ? '' : pair.slice(at + 1);
+  }
+  for (const name of ['cert', 'variant'] as const) {
+    const value = str(values, name);
+    if (value === undefined) continue;
+    if (!allowed.includes(name)) throw new UsageError(`--${name}: <${element}> has no ${name} attribute`);
+    attributes[name] = value;
+  }
+  if (element === 'trust-badge') {
+    if (attributes.cert === undefined) throw new UsageError('--element trust-badge needs --cert ID');
+    attributes.variant = oneOf({ variant: attributes.variant }, 'variant', ['pill', 'card'] as const, 'pill');
+  }
+  const module = str(values, 'module');
+  const importMapFile = str(values, 'import-map');
+  if (importMapFile && !module) throw new UsageError('--import-map needs --module');
+  if (values.fragment && module) throw new UsageError('--fragment and --module exclude each other: a fragment has no script');
+  const profile = loadProfile(io, file);
+  if (element === 'trust-badge') requireCert(profile, file, attributes.cert);
+  let importMap: string | undefined;
+  if (importMapFile) {
+    importMap = readText(io, importMapFile);
+    try {
+      const parsed = JSON.parse(importMap) as unknown;
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+    } catch (error) {
+      throw new InputError([`${importMapFile}: not an import map: ${(error as Error).message}`]);
+    }
+  }
+  const options = { element, lang, locale, theme, attributes, title: str(values, 'title'), module, importMap };
+  io.out(values.fragment ? `${await renderElement(profile, options)}\n` : await renderHtmlPage(profile, options));
+  return EXIT.ok;
+}
+
+function shields(io: Io, values: Values, files: string[]): number {
+  const file = oneFile(files);
+  const cert = str(values, 'cert');
+  if (!cert) throw new UsageError('missing --cert ID');
+  const { locale } = language(values, io);
+  const profile = loadProfile(io, file);
+  io.out(shieldsJson(profile, requireCert(profile, file, cert), locale, io.now()));
+  return EXIT.ok;
+}
+
+function securityTxtCommand(io: Io, values: Values, files: string[]): number {
+  const file = oneFile(files);
+  const now = io.now();
+  const given = str(values, 'expires');
+  const expires = given === undefined ? oneYearAfter(now) : parseExpires(given);
+  if (!expires) throw new UsageError(`--expires must be a date (2027-06-30) or an RFC 3339 date-time; got "${given}"`);
+  if (expires.getTime() <= now) throw new UsageError(`--expires must be in the future; got ${expires.toISOString()}`);
+  const canonical = (values.canonical as string[] | undefined) ?? [];
+  for (const url of canonical) {
+    if (!parseSafeUrl(url, ['https:'])) throw new UsageError(`--canonical must be an https: URL; got "${url}"`);
+  }
+  const profile = loadProfile(io, file);
+  if (expires.getTime() - now > 366 * 86_400_000) {
+    io.err('trust-badges: RFC 9116 recommends an Expires less than a year ahead\n');
+  }
+  io.out(securityTxt(profile, { expires, canonical }));
+  return EXIT.ok;
+}
+
+const COMMANDS: Record<string, (io: Io, values: Values, files: string[]) => number | Promise<number>> = {
+  validate: (io, _values, files) => validate(io, files),
+  svg,
+  html,
+  shields,
+  'security-txt': securityTxtCommand,
+};
+
+/** Runs the command line `argv` (without node and the script); resolves with the exit status. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined) throw new UsageError('missing command');
+    if (command === '-h' || command === '--help' || command === 'help') {
+      const topic = rest[0] && HELP[rest[0]];
+      io.out(topic ? `Usage: ${topic}\n` : USAGE);
+      return EXIT.ok;
+    }
+    if (command === '--version') {
+      io.out(`${version}\n`);
+      return EXIT.ok;
+    }
+    const handler = COMMANDS[command];
+    if (!handler) throw new UsageError(`unknown command "${command}"`);
+    const { values, files } = parse(command, rest);
+    if (values.help) {
+      io.out(`Usage: ${HELP[command]}\n`);
+      return EXIT.ok;
+    }
+    return await handler(io, values, files);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const topic = command && HELP[command] ? command : undefined;
+      io.err(`trust-badges: ${error.message}\n${topic ? `Usage: ${HELP[topic]}\n` : `Run "trust-badges --help" for usage.\n`}`);
+      return EXIT.usage;
+    }
+    if (error instanceof InputError) {
+      io.err(`${error.lines.join('\n')}\n`);
+      return EXIT.invalid;
+    }
+    io.err(`trust-badges: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.invalid;
+  }
+}
+
+const nodeIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  read: (file) => readFileSync(file === '-' ? 0 : file, 'utf8'),
+  write: (file, text) => writeFileSync(file, text),
+  mkdir: (dir) => mkdirSync(dir, { recursive: true }),
+  now: () => Date.now(),
+};
+
+process.exitCode = await run(process.argv.slice(2), nodeIo);

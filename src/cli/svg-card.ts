@@ -1,0 +1,139 @@
+/**
+ * The card variant of `trust-badges svg`: what `<trust-badge variant="card">`
+ * shows — name, kind, status, holder, standard, scope, validity, note — at a
+ * fixed width, long values wrapped by measured width. The verify link is left
+ * out: an image cannot be followed.
+ */
+import type { Certification, SecurityProfile } from '../data/schema.js';
+import { resolveText } from '../rules/locale.js';
+import { PALETTES } from './palette.js';
+import { SAFETY_MARGIN, textWidth } from './text-width.js';
+import { badgeSentence, badgeWords, STATUS_COLOUR, validityWords } from './words.js';
+import { t } from './i18n.js';
+import { num } from './xml.js';
+import { mark, measure, STATUS_MARK, svgDocument, textAt, type TextSpec } from './svg-parts.js';
+import type { SvgOptions } from './svg.js';
+
+/** Card metrics at a 12px font: the element's card (padding 1em 1.1em, gaps 0.6em, 0.3em top border, 0.5rem radius). */
+const C = 12;
+const CARD = {
+  width: 340,
+  minHeight: 11 * C,
+  padX: 1.1 * C,
+  padY: C,
+  topBorder: 0.3 * C,
+  border: 1,
+  radius: 8,
+  gap: 0.6 * C,
+  lineHeight: 1.45,
+  /** From the top of a line box to its baseline, for DejaVu Sans at line-height 1.45. */
+  baseline: 1.07,
+};
+
+/** Splits `text` into lines whose slots fit `max` px; a word longer than a line breaks anywhere. */
+export function wrap(text: string, size: number, max: number, bold = false): string[] {
+  const fits = (s: string) => textWidth(s, size, bold) * (1 + SAFETY_MARGIN) <= max;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    let rest = word;
+    while (!fits(rest)) {
+      let cut = rest.length - 1;
+      while (cut > 1 && !fits(rest.slice(0, cut))) cut--;
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    line = rest;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Lines of text starting at (x, top), left-aligned; returns the markup and the height used. */
+function block(lines: string[], spec: Omit<TextSpec, 'content'>, x: number, top: number): { markup: string[]; height: number } {
+  const lh = spec.size * CARD.lineHeight;
+  const markup = lines.map((line, i) => {
+    const { measured, slot } = measure({ ...spec, content: line });
+    return textAt({ ...spec, content: line }, x, top + i * lh + CARD.baseline * spec.size, measured, slot, 'start');
+  });
+  return { markup, height: lines.length * lh };
+}
+
+export function cardSvg(profile: SecurityProfile, cert: Certification, options: SvgOptions): string {
+  const { locale } = options;
+  const p = PALETTES[options.theme];
+  const words = badgeWords(profile, cert, locale, options.now);
+  const colour = p[STATUS_COLOUR[words.status]];
+  const W = CARD.width;
+  const left = CARD.border + CARD.padX;
+  const inner = W - 2 * left;
+  const body: string[] = [];
+  let y = CARD.topBorder + CARD.padY;
+
+  // Header: the shield mark (1.5em, accent), the name (1.1em, bold) and the kind (0.875em, muted).
+  const markSize = 1.5 * C;
+  const headX = left + markSize + 0.5 * C;
+  const title = block(wrap(words.name, 1.1 * C, inner - markSize - 0.5 * C, true), { size: 1.1 * C, bold: true }, headX, y);
+  const kind = block([t(locale, `kind.${cert.kind}`)], { size: 0.875 * C, fill: p.muted }, headX, y + title.height);
+  const headHeight = Math.max(markSize, title.height + kind.height);
+  body.push(mark('shield', left, y + (headHeight - markSize) / 2, markSize, p.accent, p.bg), ...title.markup, ...kind.markup);
+  y += headHeight + CARD.gap;
+
+  // Status: mark and word.
+  const statusLine = C * CARD.lineHeight;
+  body.push(mark(STATUS_MARK[words.status], left, y + (statusLine - C) / 2, C, colour, p.bg));
+  const wordX = left + C + 0.3 * C;
+  body.push(...block([words.statusWord], { size: C, bold: true }, wordX, y).markup);
+  if (words.asOf) {
+    const asOfX = wordX + measure({ content: words.statusWord, size: C, bold: true }).slot + 0.3 * C;
+    body.push(...block([words.asOf], { size: C, fill: p.muted }, asOfX, y).markup);
+  }
+  y += statusLine + CARD.gap;
+
+  // The facts, as the element's <dl>: a column of terms (muted) and one of values, at 0.9em.
+  const dlSize = 0.9 * C;
+  const holderText = words.holder.inherited
+    ? `${words.holder.name} — ${t(locale, 'badge.inherited', profile.vendor.name)}`
+    : words.holder.name;
+  const rows: [string, string][] = [
+    [t(locale, 'badge.held-by'), holderText],
+    ...(cert.standard ? [[t(locale, 'badge.standard'), resolveText(cert.standard, locale)] as [string, string]] : []),
+    ...(cert.scope ? [[t(locale, 'badge.scope'), resolveText(cert.scope, locale)] as [string, string]] : []),
+    [t(locale, 'badge.validity'), validityWords(cert, profile, locale)],
+  ];
+  const termWidth = Math.max(...rows.map(([term]) => measure({ content: term, size: dlSize }).slot));
+  const valueX = left + termWidth + 0.75 * dlSize;
+  rows.forEach(([term, value], i) => {
+    if (i > 0) y += 0.25 * dlSize;
+    const dt = block([term], { size: dlSize, fill: p.muted }, left, y);
+    const dd = block(wrap(value, dlSize, inner - termWidth - 0.75 * dlSize), { size: dlSize }, valueX, y);
+    body.push(...dt.markup, ...dd.markup);
+    y += Math.max(dt.height, dd.height);
+  });
+
+  if (cert.note) {
+    y += CARD.gap;
+    const note = block(wrap(resolveText(cert.note, locale), 0.875 * C, inner), { size: 0.875 * C, fill: p.muted }, left, y);
+    body.push(...note.markup);
+    y += note.height;
+  }
+
+  const H = Math.ceil(Math.max(y + CARD.padY + CARD.border, CARD.minHeight));
+  const r = CARD.radius;
+  const b = CARD.border;
+  const top = CARD.topBorder;
+  const frame = [
+    // 1px border, a 0.3em top border in the status colour, 0.5rem corners.
+    `<rect width="${W}" height="${H}" rx="${r}" fill="${p.border}"/>`,
+    `<path d="M0 ${r}A${r} ${r} 0 0 1 ${r} 0H${W - r}A${r} ${r} 0 0 1 ${W} ${r}Z" fill="${colour}"/>`,
+    `<path d="M${r} ${num(top)}H${W - r}A${r - b} ${num(r - top)} 0 0 1 ${W - b} ${r}V${H - r}A${r - b} ${r - b} 0 0 1 ${W - r} ${H - b}H${r}A${r - b} ${r - b} 0 0 1 ${b} ${H - r}V${r}A${r - b} ${num(r - top)} 0 0 1 ${r} ${num(top)}Z" fill="${p.bg}"/>`,
+  ];
+  return svgDocument(W, H, badgeSentence(words), locale, [...frame, ...body], p.fg);
+}

@@ -1,0 +1,66 @@
+/** The pieces every SVG badge is drawn from: the elements' marks, measured texts, the document. */
+import type { SupportedLocale } from '../rules/locale.js';
+import { marks } from '../core/marks.js';
+import { FONT_FAMILY, SAFETY_MARGIN, textWidth } from './text-width.js';
+import { escapeXml, num } from './xml.js';
+
+export const STATUS_MARK = { active: 'ok', 'in-progress': 'pending', expired: 'bad' } as const;
+
+/**
+ * The inner markup of one of the elements' own marks (src/core/marks.ts, a
+ * 16×16 viewBox), with `currentColor` and the background made literal colours.
+ */
+export function markBody(name: keyof typeof marks, colour: string, background: string): string {
+  const outer = marks[name]() as unknown as { values?: unknown[] };
+  const inner = outer.values?.find((value) => typeof value === 'object' && value !== null && 'strings' in value) as
+    | { strings: readonly string[] }
+    | undefined;
+  if (!inner?.strings || inner.strings.length !== 1) throw new Error(`marks.${name}(): not a static SVG template`);
+  return inner.strings[0].replaceAll('currentColor', colour).replaceAll('var(--_bg)', background);
+}
+
+export const mark = (name: keyof typeof marks, x: number, y: number, size: number, colour: string, bg: string) =>
+  `<g transform="translate(${num(x)} ${num(y)}) scale(${num(size / 16)})" aria-hidden="true">${markBody(name, colour, bg)}</g>`;
+
+export interface TextSpec {
+  content: string;
+  size: number;
+  bold?: boolean;
+  fill?: string;
+}
+
+/**
+ * A text in a slot `slot` wide starting at `x`, drawn exactly `measured` wide:
+ * centred in the slot (pill), or at its start (card lines, whose slack is at the end).
+ */
+export function textAt(spec: TextSpec, x: number, baseline: number, measured: number, slot: number, align: 'middle' | 'start' = 'middle'): string {
+  const attrs = [
+    `x="${num(align === 'middle' ? x + slot / 2 : x)}"`,
+    `y="${num(baseline)}"`,
+    ...(align === 'middle' ? ['text-anchor="middle"'] : []),
+    `textLength="${num(measured)}"`,
+    'lengthAdjust="spacingAndGlyphs"',
+    `font-size="${num(spec.size)}"`,
+    ...(spec.bold ? ['font-weight="bold"'] : []),
+    ...(spec.fill ? [`fill="${spec.fill}"`] : []),
+  ];
+  return `<text ${attrs.join(' ')}>${escapeXml(spec.content)}</text>`;
+}
+
+/** Measured width and reserved slot of a text. */
+export const measure = (spec: TextSpec) => {
+  const measured = textWidth(spec.content, spec.size, spec.bold);
+  return { measured, slot: measured * (1 + SAFETY_MARGIN) };
+};
+
+export function svgDocument(width: number, height: number, label: string, locale: SupportedLocale, body: string[], fg: string): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${num(height)}" viewBox="0 0 ${width} ${num(height)}" role="img" aria-label="${escapeXml(label)}" lang="${locale}" xml:lang="${locale}">`,
+    `<title>${escapeXml(label)}</title>`,
+    `<g font-family="${FONT_FAMILY}" fill="${fg}">`,
+    ...body,
+    '</g>',
+    '</svg>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,111 @@
+/**
+ * `trust-badges svg`: a standalone SVG that looks like `<trust-badge>` and says
+ * exactly what it says. Pure functions: profile in, SVG text out.
+ *
+ * The pill keeps the element's proportions (badge.styles.ts) at 11px: height
+ * 2em, padding 0.2em 0.75em, a 0.3em start border in the status colour, gaps of
+ * 0.5em, a 1em status mark 0.3em from its word. Every text is measured
+ * (text-width.ts), centred in a slot with a safety margin, and given
+ * `textLength` = its measured width, so nothing is clipped whatever font the
+ * viewer has.
+ */
+import type { Certification, SecurityProfile } from '../data/schema.js';
+import type { SupportedLocale } from '../rules/locale.js';
+import { PALETTES, type Theme } from './palette.js';
+import { badgeSentence, badgeWords, STATUS_COLOUR, type BadgeWords } from './words.js';
+import { num } from './xml.js';
+import { mark, measure, STATUS_MARK, svgDocument, textAt, type TextSpec } from './svg-parts.js';
+import { cardSvg } from './svg-card.js';
+
+export type Variant = 'pill' | 'card';
+
+export interface SvgOptions {
+  locale: SupportedLocale;
+  theme: Theme;
+  variant: Variant;
+  /** The time at which dates are judged (expired, not yet valid). Default: now. */
+  now?: number;
+}
+
+/** Pill metrics at an 11px font, in the element's em proportions. */
+const F = 11;
+const PILL = {
+  height: 2 * F,
+  startBorder: 0.3 * F,
+  border: 1,
+  padX: 0.75 * F,
+  gap: 0.5 * F,
+  markGap: 0.3 * F,
+  /** Baseline that centres capitals in the pill: half the height plus half DejaVu Sans's cap height (0.73em). */
+  baseline: F + 0.365 * F,
+};
+
+export interface PillLayout {
+  width: number;
+  height: number;
+  /** Each text with its slot, for tests: x is the slot's start. */
+  texts: { content: string; x: number; slot: number; measured: number }[];
+}
+
+/** The pill's geometry: where each text goes and how wide the whole badge is. */
+export function pillLayout(words: BadgeWords): PillLayout & { markX: number } {
+  const texts: PillLayout['texts'] = [];
+  let x = PILL.startBorder + PILL.padX;
+  const place = (spec: TextSpec) => {
+    const { measured, slot } = measure(spec);
+    texts.push({ content: spec.content, x, slot, measured });
+    x += slot;
+  };
+  place({ content: words.name, size: F, bold: true });
+  x += PILL.gap;
+  const markX = x;
+  x += F + PILL.markGap;
+  place({ content: words.statusWord, size: F, bold: true });
+  if (words.asOf) {
+    x += PILL.markGap;
+    place({ content: words.asOf, size: F });
+  }
+  if (words.via) {
+    x += PILL.gap;
+    place({ content: words.via, size: F });
+  }
+  x += PILL.padX + PILL.border;
+  return { width: Math.ceil(x), height: PILL.height, texts, markX };
+}
+
+function pillSvg(profile: SecurityProfile, cert: Certification, options: SvgOptions): string {
+  const p = PALETTES[options.theme];
+  const words = badgeWords(profile, cert, options.locale, options.now);
+  const colour = p[STATUS_COLOUR[words.status]];
+  const layout = pillLayout(words);
+  const { width: W, height: H } = layout;
+  const R = H / 2;
+  const S = PILL.startBorder;
+  const b = PILL.border;
+  const [name, status, ...rest] = layout.texts;
+  const asOf = words.asOf ? rest.shift() : undefined;
+  const via = rest.shift();
+  const body = [
+    // The border (1px, --_border) with a 0.3em start border in the status colour, as the pill's CSS draws them.
+    `<rect width="${W}" height="${H}" rx="${R}" fill="${p.border}"/>`,
+    `<path d="M${R} 0A${R} ${R} 0 0 0 ${R} ${H}Z" fill="${colour}"/>`,
+    `<path d="M${R} ${b}H${W - R}A${R - b} ${R - b} 0 0 1 ${W - R} ${H - b}H${R}A${num(R - S)} ${R - b} 0 0 1 ${R} ${b}Z" fill="${p.bg}"/>`,
+    textAt({ content: name.content, size: F, bold: true }, name.x, PILL.baseline, name.measured, name.slot),
+    mark(STATUS_MARK[words.status], layout.markX, (H - F) / 2, F, colour, p.bg),
+    textAt({ content: status.content, size: F, bold: true }, status.x, PILL.baseline, status.measured, status.slot),
+    ...[asOf, via]
+      .filter((slot) => slot !== undefined)
+      .map((slot) => textAt({ content: slot.content, size: F, fill: p.muted }, slot.x, PILL.baseline, slot.measured, slot.slot)),
+  ];
+  return svgDocument(W, H, badgeSentence(words), options.locale, body, p.fg);
+}
+
+/** The SVG badge of one certification. */
+export function badgeSvg(profile: SecurityProfile, cert: Certification, options: SvgOptions): string {
+  return options.variant === 'card' ? cardSvg(profile, cert, options) : pillSvg(profile, cert, options);
+}
+
+/** One SVG per certification, named `<id>.svg`, in profile order. */
+export function allBadgeSvgs(profile: SecurityProfile, options: SvgOptions): { file: string; svg: string }[] {
+  return profile.certifications.map((cert) => ({ file: `${cert.id}.svg`, svg: badgeSvg(profile, cert, options) }));
+}
