@@ -3,8 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/badge/define.js';
 import {
-  BROKEN_JSON, HALCYON, INVALID_PROFILE, MISSING, PIPEFY, REFUSED, SLOW, UNREACHABLE,
-  cssVars, dataOf, jsonScript, pipefyLoader, sourceArgTypes, withEventLog, type SourceArgs,
+  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, sourceArgTypes, withEventLog, type SourceArgs, states, looks,
 } from './support.js';
 
 interface BadgeArgs extends SourceArgs {
@@ -41,6 +40,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<BadgeArgs>;
 
+const look = looks(PIPEFY);
+
 /** Pipefy inherits ISO 27001 from Amazon Web Services: the card names the holder. */
 export const Card: Story = { args: { src: PIPEFY } };
 
@@ -71,10 +72,10 @@ export const StatusPills: Story = {
 };
 
 /** The profile given as the `data` property (loaded by a Storybook loader). */
-export const FromDataProperty: Story = { loaders: pipefyLoader };
+export const FromDataProperty: Story = states.fromDataProperty;
 
 /** No data at all: the skeleton, at the final size, with `aria-busy`. */
-export const Loading: Story = { args: {} };
+export const Loading: Story = states.loading;
 
 export const LoadingPill: Story = { args: { variant: 'pill' } };
 
@@ -86,48 +87,36 @@ export const ErrorNotFound: Story = {
 };
 
 /** `validation`: the `data` object breaks the schema; `detail.errors` lists each path. */
-export const ErrorValidation: Story = {
-  name: 'Error: validation (broken .data)',
-  args: { data: INVALID_PROFILE },
-  decorators: [withEventLog],
-};
+export const ErrorValidation: Story = states.errorValidation;
 
 /** `http`: the server answers 404. */
-export const ErrorHttp: Story = { name: 'Error: http (404 src)', args: { src: MISSING }, decorators: [withEventLog] };
+export const ErrorHttp: Story = states.errorHttp;
 
 /** `parse`: the inline JSON is cut short. */
-export const ErrorParse: Story = {
-  name: 'Error: parse (inline JSON)',
-  args: { inlineJson: BROKEN_JSON },
-  decorators: [withEventLog],
-};
+export const ErrorParse: Story = states.errorParse;
 
 /** A `javascript:` src is refused before any request (`validation`, path `src`). */
-export const ErrorRefusedSrc: Story = {
-  name: 'Error: refused javascript: src',
-  args: { src: REFUSED },
-  decorators: [withEventLog],
-};
+export const ErrorRefusedSrc: Story = states.errorRefusedSrc;
 
 /** `network`: the request fails (a closed port). */
-export const ErrorNetwork: Story = { name: 'Error: network', args: { src: UNREACHABLE }, decorators: [withEventLog] };
+export const ErrorNetwork: Story = states.errorNetwork;
 
 /** `timeout`: no answer within `timeout` ms. */
-export const ErrorTimeout: Story = { name: 'Error: timeout', args: { src: SLOW, timeout: 0 }, decorators: [withEventLog] };
+export const ErrorTimeout: Story = states.errorTimeout;
 
-export const Dark: Story = { args: { src: PIPEFY, theme: 'dark' }, globals: { theme: 'dark' } };
+export const Dark: Story = look.dark;
 
 export const DarkExpired: Story = { args: { src: HALCYON, cert: 'pci-dss', theme: 'dark' }, globals: { theme: 'dark' } };
 
-export const English: Story = { args: { src: HALCYON }, globals: { locale: 'en' } };
+export const English: Story = look.english;
 
 /** Interface and data text in Brazilian Portuguese; dates through Intl ("2 de novembro de 2028"). */
-export const PortugueseBrazil: Story = { name: 'Português (pt-BR)', args: { src: HALCYON }, globals: { locale: 'pt-BR' } };
+export const PortugueseBrazil: Story = look.portugueseBrazil;
 
-export const Spanish: Story = { name: 'Español (es)', args: { src: HALCYON }, globals: { locale: 'es' } };
+export const Spanish: Story = look.spanish;
 
 /** `dir="rtl"` on an ancestor mirrors the layout (logical properties). */
-export const RightToLeft: Story = { args: { src: PIPEFY }, globals: { dir: 'rtl' } };
+export const RightToLeft: Story = look.rightToLeft;
 
 export const RightToLeftPill: Story = { args: { src: PIPEFY, variant: 'pill' }, globals: { dir: 'rtl' } };
 

@@ -3,8 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/badges/define.js';
 import {
-  BROKEN_JSON, HALCYON, INVALID_PROFILE, MISSING, PIPEFY, REFUSED, SLOW, UNREACHABLE,
-  cssVars, dataOf, jsonScript, pipefyLoader, sourceArgTypes, withEventLog, type SourceArgs,
+  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, pipefyLoader, sourceArgTypes, type SourceArgs, states, looks,
 } from './support.js';
 
 interface BadgesArgs extends SourceArgs {
@@ -48,6 +47,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<BadgesArgs>;
 
+const look = looks(HALCYON, { variant: 'card' });
+
 /** Every certification of Pipefy, as pills: all inherited, each "via Amazon Web Services". */
 export const Pills: Story = { args: { src: PIPEFY } };
 
@@ -78,48 +79,32 @@ export const Inherited: Story = {
 export const FromDataProperty: Story = { loaders: pipefyLoader, args: { variant: 'card' } };
 
 /** No data at all: the skeleton. */
-export const Loading: Story = { args: {} };
+export const Loading: Story = states.loading;
 
 export const LoadingCards: Story = { args: { variant: 'card' } };
 
-export const ErrorValidation: Story = {
-  name: 'Error: validation (broken .data)',
-  args: { data: INVALID_PROFILE },
-  decorators: [withEventLog],
-};
+export const ErrorValidation: Story = states.errorValidation;
 
-export const ErrorHttp: Story = { name: 'Error: http (404 src)', args: { src: MISSING }, decorators: [withEventLog] };
+export const ErrorHttp: Story = states.errorHttp;
 
-export const ErrorParse: Story = {
-  name: 'Error: parse (inline JSON)',
-  args: { inlineJson: BROKEN_JSON },
-  decorators: [withEventLog],
-};
+export const ErrorParse: Story = states.errorParse;
 
-export const ErrorRefusedSrc: Story = {
-  name: 'Error: refused javascript: src',
-  args: { src: REFUSED },
-  decorators: [withEventLog],
-};
+export const ErrorRefusedSrc: Story = states.errorRefusedSrc;
 
-export const ErrorNetwork: Story = { name: 'Error: network', args: { src: UNREACHABLE }, decorators: [withEventLog] };
+export const ErrorNetwork: Story = states.errorNetwork;
 
-export const ErrorTimeout: Story = { name: 'Error: timeout', args: { src: SLOW, timeout: 0 }, decorators: [withEventLog] };
+export const ErrorTimeout: Story = states.errorTimeout;
 
-export const Dark: Story = { args: { src: HALCYON, variant: 'card', theme: 'dark' }, globals: { theme: 'dark' } };
+export const Dark: Story = look.dark;
 
 export const DarkPills: Story = { args: { src: HALCYON, theme: 'dark' }, globals: { theme: 'dark' } };
 
-export const English: Story = { args: { src: HALCYON, variant: 'card' }, globals: { locale: 'en' } };
+export const English: Story = look.english;
 
-export const PortugueseBrazil: Story = {
-  name: 'Português (pt-BR)',
-  args: { src: HALCYON, variant: 'card' },
-  globals: { locale: 'pt-BR' },
-};
+export const PortugueseBrazil: Story = look.portugueseBrazil;
 
-export const Spanish: Story = { name: 'Español (es)', args: { src: HALCYON, variant: 'card' }, globals: { locale: 'es' } };
+export const Spanish: Story = look.spanish;
 
-export const RightToLeft: Story = { args: { src: HALCYON, variant: 'card' }, globals: { dir: 'rtl' } };
+export const RightToLeft: Story = look.rightToLeft;
 
 export const RightToLeftPills: Story = { args: { src: PIPEFY }, globals: { dir: 'rtl' } };

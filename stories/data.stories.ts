@@ -3,8 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
 import {
-  BROKEN_JSON, HALCYON, INVALID_PROFILE, MINIMAL_PROFILE, MISSING, PIPEFY, REFUSED, SLOW, UNREACHABLE,
-  dataOf, jsonScript, pipefyLoader, sourceArgTypes, withEventLog, type SourceArgs,
+  HALCYON, MINIMAL_PROFILE, PIPEFY, dataOf, jsonScript, sourceArgTypes, withEventLog, type SourceArgs, states, looks,
 } from './support.js';
 
 const { src, timeout, data, inlineJson } = sourceArgTypes;
@@ -35,13 +34,15 @@ const meta = {
 export default meta;
 type Story = StoryObj<SourceArgs>;
 
+const look = looks(HALCYON);
+
 /** One fetch of Pipefy's profile, shared by every element inside (none has a source of its own). */
 export const SharedSrc: Story = { args: { src: PIPEFY }, decorators: [withEventLog] };
 
 export const Halcyon: Story = { args: { src: HALCYON } };
 
 /** The profile as `.data` (loaded by a Storybook loader). */
-export const FromDataProperty: Story = { loaders: pipefyLoader };
+export const FromDataProperty: Story = states.fromDataProperty;
 
 /** The profile as an inline `<script type="application/json">` child of `<trust-data>`. */
 export const FromInlineJson: Story = { args: { inlineJson: JSON.stringify(MINIMAL_PROFILE) } };
@@ -57,32 +58,20 @@ export const ChildWithOwnSource: Story = {
 };
 
 /** No source anywhere: every child stays in its skeleton. */
-export const Loading: Story = { args: {} };
+export const Loading: Story = states.loading;
 
 /** The provider's failure reaches every child, each with its own `trust-error`. */
-export const ErrorValidation: Story = {
-  name: 'Error: validation (broken .data)',
-  args: { data: INVALID_PROFILE },
-  decorators: [withEventLog],
-};
+export const ErrorValidation: Story = states.errorValidation;
 
-export const ErrorHttp: Story = { name: 'Error: http (404 src)', args: { src: MISSING }, decorators: [withEventLog] };
+export const ErrorHttp: Story = states.errorHttp;
 
-export const ErrorParse: Story = {
-  name: 'Error: parse (inline JSON)',
-  args: { inlineJson: BROKEN_JSON },
-  decorators: [withEventLog],
-};
+export const ErrorParse: Story = states.errorParse;
 
-export const ErrorRefusedSrc: Story = {
-  name: 'Error: refused javascript: src',
-  args: { src: REFUSED },
-  decorators: [withEventLog],
-};
+export const ErrorRefusedSrc: Story = states.errorRefusedSrc;
 
-export const ErrorNetwork: Story = { name: 'Error: network', args: { src: UNREACHABLE }, decorators: [withEventLog] };
+export const ErrorNetwork: Story = states.errorNetwork;
 
-export const ErrorTimeout: Story = { name: 'Error: timeout', args: { src: SLOW, timeout: 0 }, decorators: [withEventLog] };
+export const ErrorTimeout: Story = states.errorTimeout;
 
 /** `not-found` is per child: the provider loads, one badge names an id the profile lacks. */
 export const ErrorNotFoundInOneChild: Story = {
@@ -98,12 +87,12 @@ export const ErrorNotFoundInOneChild: Story = {
     </trust-data>`,
 };
 
-export const Dark: Story = { args: { src: HALCYON, theme: 'dark' }, globals: { theme: 'dark' } };
+export const Dark: Story = look.dark;
 
-export const English: Story = { args: { src: HALCYON }, globals: { locale: 'en' } };
+export const English: Story = look.english;
 
-export const PortugueseBrazil: Story = { name: 'Português (pt-BR)', args: { src: HALCYON }, globals: { locale: 'pt-BR' } };
+export const PortugueseBrazil: Story = look.portugueseBrazil;
 
-export const Spanish: Story = { name: 'Español (es)', args: { src: HALCYON }, globals: { locale: 'es' } };
+export const Spanish: Story = look.spanish;
 
-export const RightToLeft: Story = { args: { src: HALCYON }, globals: { dir: 'rtl' } };
+export const RightToLeft: Story = look.rightToLeft;

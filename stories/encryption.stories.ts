@@ -3,8 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/encryption/define.js';
 import {
-  BROKEN_JSON, HALCYON, INVALID_PROFILE, MISSING, PIPEFY, REFUSED, SLOW, UNREACHABLE,
-  cssVars, dataOf, jsonScript, pipefyLoader, sourceArgTypes, withEventLog, type SourceArgs,
+  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, sourceArgTypes, type SourceArgs, states, looks,
 } from './support.js';
 
 interface EncryptionArgs extends SourceArgs {
@@ -42,6 +41,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<EncryptionArgs>;
 
+const look = looks(PIPEFY);
+
 /** Pipefy's encryption facts, grouped by scope: chips and descriptions. */
 export const Full: Story = { args: { src: PIPEFY } };
 
@@ -51,49 +52,33 @@ export const Compact: Story = { args: { src: PIPEFY, variant: 'compact' } };
 export const WithHeading: Story = { args: { src: HALCYON, heading: 'Encryption', 'heading-level': 3 } };
 
 /** The profile given as the `data` property (loaded by a Storybook loader). */
-export const FromDataProperty: Story = { loaders: pipefyLoader };
+export const FromDataProperty: Story = states.fromDataProperty;
 
 /** No data at all: the skeleton, at the final size. */
-export const Loading: Story = { args: {} };
+export const Loading: Story = states.loading;
 
-export const ErrorValidation: Story = {
-  name: 'Error: validation (broken .data)',
-  args: { data: INVALID_PROFILE },
-  decorators: [withEventLog],
-};
+export const ErrorValidation: Story = states.errorValidation;
 
-export const ErrorHttp: Story = { name: 'Error: http (404 src)', args: { src: MISSING }, decorators: [withEventLog] };
+export const ErrorHttp: Story = states.errorHttp;
 
-export const ErrorParse: Story = {
-  name: 'Error: parse (inline JSON)',
-  args: { inlineJson: BROKEN_JSON },
-  decorators: [withEventLog],
-};
+export const ErrorParse: Story = states.errorParse;
 
-export const ErrorRefusedSrc: Story = {
-  name: 'Error: refused javascript: src',
-  args: { src: REFUSED },
-  decorators: [withEventLog],
-};
+export const ErrorRefusedSrc: Story = states.errorRefusedSrc;
 
-export const ErrorNetwork: Story = { name: 'Error: network', args: { src: UNREACHABLE }, decorators: [withEventLog] };
+export const ErrorNetwork: Story = states.errorNetwork;
 
-export const ErrorTimeout: Story = { name: 'Error: timeout', args: { src: SLOW, timeout: 0 }, decorators: [withEventLog] };
+export const ErrorTimeout: Story = states.errorTimeout;
 
 export const LoadingCompact: Story = { args: { variant: 'compact' } };
 
-export const Dark: Story = { args: { src: PIPEFY, theme: 'dark' }, globals: { theme: 'dark' } };
+export const Dark: Story = look.dark;
 
-export const English: Story = { args: { src: PIPEFY }, globals: { locale: 'en' } };
+export const English: Story = look.english;
 
-export const PortugueseBrazil: Story = {
-  name: 'Português (pt-BR)',
-  args: { src: PIPEFY },
-  globals: { locale: 'pt-BR' },
-};
+export const PortugueseBrazil: Story = look.portugueseBrazil;
 
-export const Spanish: Story = { name: 'Español (es)', args: { src: PIPEFY }, globals: { locale: 'es' } };
+export const Spanish: Story = look.spanish;
 
-export const RightToLeft: Story = { args: { src: PIPEFY }, globals: { dir: 'rtl' } };
+export const RightToLeft: Story = look.rightToLeft;
 
 export const DarkCompact: Story = { args: { src: HALCYON, variant: 'compact', theme: 'dark' }, globals: { theme: 'dark' } };

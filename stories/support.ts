@@ -149,3 +149,34 @@ export const MINIMAL_PROFILE = {
   },
   sections: [],
 };
+
+/** A story of any element: the shared states take only the shared args. */
+interface SharedStory {
+  name?: string;
+  args?: Partial<SourceArgs> & Record<string, unknown>;
+  globals?: Record<string, string>;
+  loaders?: typeof pipefyLoader;
+  decorators?: (typeof withEventLog)[];
+}
+
+/** The states every element has: loading, the data property, and each error kind (with its events printed). */
+export const states = {
+  loading: { args: {} },
+  fromDataProperty: { loaders: pipefyLoader },
+  errorValidation: { name: 'Error: validation (broken .data)', args: { data: INVALID_PROFILE }, decorators: [withEventLog] },
+  errorHttp: { name: 'Error: http (404 src)', args: { src: MISSING }, decorators: [withEventLog] },
+  errorParse: { name: 'Error: parse (inline JSON)', args: { inlineJson: BROKEN_JSON }, decorators: [withEventLog] },
+  errorRefusedSrc: { name: 'Error: refused javascript: src', args: { src: REFUSED }, decorators: [withEventLog] },
+  errorNetwork: { name: 'Error: network', args: { src: UNREACHABLE }, decorators: [withEventLog] },
+  errorTimeout: { name: 'Error: timeout', args: { src: SLOW, timeout: 0 }, decorators: [withEventLog] },
+} satisfies Record<string, SharedStory>;
+
+/** Dark, each language and right-to-left, for one profile (and any extra args). */
+export const looks = (src: string, extra: Record<string, unknown> = {}) =>
+  ({
+    dark: { args: { src, ...extra, theme: 'dark' }, globals: { theme: 'dark' } },
+    english: { args: { src, ...extra }, globals: { locale: 'en' } },
+    portugueseBrazil: { name: 'Português (pt-BR)', args: { src, ...extra }, globals: { locale: 'pt-BR' } },
+    spanish: { name: 'Español (es)', args: { src, ...extra }, globals: { locale: 'es' } },
+    rightToLeft: { args: { src, ...extra }, globals: { dir: 'rtl' } },
+  }) satisfies Record<string, SharedStory>;

@@ -16,15 +16,27 @@ describe('the built Storybook', () => {
     }
   });
 
-  it('renders a story with the profile, offline', async () => {
+  const story = async (id: string, tag: string) => {
     const frame = document.createElement('iframe');
     frame.style.width = '900px';
     frame.style.height = '700px';
-    frame.src = '/storybook-static/iframe.html?id=elements-trust-badge--card&viewMode=story';
+    frame.src = `/storybook-static/iframe.html?id=${id}&viewMode=story`;
     document.body.append(frame);
     await new Promise((r) => frame.addEventListener('load', r, { once: true }));
     const doc = frame.contentDocument!;
-    await waitUntil(() => (doc.querySelector('trust-badge') as { state?: { status: string } } | null)?.state?.status === 'ready', 'story did not render', { timeout: 8000 });
-    expect(shownText(doc.querySelector('trust-badge')!)).to.contain('Held by');
+    const state = () => (doc.querySelector(tag) as { state?: { status: string; error?: { kind: string } } } | null)?.state;
+    await waitUntil(() => state() && state()!.status !== 'loading', `${id} did not settle`, { timeout: 8000 });
+    return { el: doc.querySelector(tag)!, state: state()! };
+  };
+
+  it('renders a story with the profile, offline', async () => {
+    const { el, state } = await story('elements-trust-badge--card', 'trust-badge');
+    expect(state.status).to.equal('ready');
+    expect(shownText(el)).to.contain('Held by');
+  });
+
+  it('renders the shared error states per element', async () => {
+    const { state } = await story('elements-trust-roles--error-http', 'trust-roles');
+    expect(state.error?.kind).to.equal('http');
   });
 });
