@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { shownText } from './support/helpers.js';
+import { openPage, shownText } from './support/helpers.js';
 
 // The static Storybook that `npm run build-storybook` wrote (npm test builds it first).
 const index = async () => (await (await fetch('/storybook-static/index.json')).json()) as { entries: Record<string, { id: string; type: string; title: string }> };
@@ -17,13 +17,7 @@ describe('the built Storybook', () => {
   });
 
   const story = async (id: string, tag: string) => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '900px';
-    frame.style.height = '700px';
-    frame.src = `/storybook-static/iframe.html?id=${id}&viewMode=story`;
-    document.body.append(frame);
-    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    const doc = frame.contentDocument!;
+    const doc = (await openPage(`/storybook-static/iframe.html?id=${id}&viewMode=story`)).document;
     const state = () => (doc.querySelector(tag) as { state?: { status: string; error?: { kind: string } } } | null)?.state;
     await waitUntil(() => state() && state()!.status !== 'loading', `${id} did not settle`, { timeout: 8000 });
     return { el: doc.querySelector(tag)!, state: state()! };

@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/** The dark palette: for theme="dark", and for theme="auto" when the reader prefers dark. */
+const dark = css`
+  --_bg: var(--trust-color-surface, #161b22);
+  --_fg: var(--trust-color-text, #e6edf3);
+  --_muted: var(--trust-color-muted, #9da7b3);
+  --_border: var(--trust-color-border, #3d444d);
+  --_accent: var(--trust-color-accent, #6cb6ff);
+  --_ok: var(--trust-color-success, #57d364);
+  --_warn: var(--trust-color-warning, #e3b341);
+  --_bad: var(--trust-color-danger, #ff8182);
+  --_skeleton: var(--trust-color-skeleton, #2d333b);
+  color-scheme: dark;
+`;
+
 /**
  * The shared design tokens and host reset. Three tiers: public `--trust-*`
  * tokens a page may set, per-component `--trust-<name>-*` hooks that fall back
@@ -61,29 +75,11 @@ export const tokens = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_bg: var(--trust-color-surface, #161b22);
-    --_fg: var(--trust-color-text, #e6edf3);
-    --_muted: var(--trust-color-muted, #9da7b3);
-    --_border: var(--trust-color-border, #3d444d);
-    --_accent: var(--trust-color-accent, #6cb6ff);
-    --_ok: var(--trust-color-success, #57d364);
-    --_warn: var(--trust-color-warning, #e3b341);
-    --_bad: var(--trust-color-danger, #ff8182);
-    --_skeleton: var(--trust-color-skeleton, #2d333b);
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_bg: var(--trust-color-surface, #161b22);
-      --_fg: var(--trust-color-text, #e6edf3);
-      --_muted: var(--trust-color-muted, #9da7b3);
-      --_border: var(--trust-color-border, #3d444d);
-      --_accent: var(--trust-color-accent, #6cb6ff);
-      --_ok: var(--trust-color-success, #57d364);
-      --_warn: var(--trust-color-warning, #e3b341);
-      --_bad: var(--trust-color-danger, #ff8182);
-      --_skeleton: var(--trust-color-skeleton, #2d333b);
-      color-scheme: dark;
+      ${dark}
     }
   }
   *,

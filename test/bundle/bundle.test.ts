@@ -1,19 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { shownText } from '../support/helpers.js';
+import { isReady, openPage, shownText, type TestPage } from '../support/helpers.js';
 
-/** Opens a page in an iframe and resolves with its window once `selector` has rendered a ready state. */
-async function page(url: string, selector: string): Promise<Window & { uncaught?: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  frame.src = url;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow!;
-  await waitUntil(() => {
-    const el = win.document.querySelector(selector) as (Element & { state?: { status: string } }) | null;
-    return el?.state?.status === 'ready';
-  }, `${selector} did not render in ${url}`, { timeout: 5000 });
+/** Opens a page and resolves with its window once `selector` has rendered a ready state. */
+async function page(url: string, selector: string): Promise<TestPage> {
+  const win = await openPage(url);
+  await waitUntil(() => isReady(win.document.querySelector(selector)), `${selector} did not render in ${url}`, { timeout: 5000 });
   return win;
 }
 

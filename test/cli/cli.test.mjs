@@ -75,15 +75,15 @@ function markupText(markup) {
 const elementWords = (file, cert, lang) =>
   markupText(ok(['html', file, '--element', 'trust-badge', '--cert', cert, '--lang', lang, '--fragment']));
 
-/** Colours of tokens.ts, read here independently: `--_bg: var(--trust-color-surface, #ffffff);` in a rule. */
-function tokenColours(selector) {
+/** Colours of tokens.ts, read here independently: `--_bg: var(--trust-color-surface, #ffffff);` from `start` to `end`. */
+function tokenColours(start, end) {
   const css = readFileSync(join(root, 'src/core/tokens.ts'), 'utf8');
-  const start = css.indexOf(`${selector} {`);
-  const body = css.slice(start, css.indexOf('}', start));
+  const from = css.indexOf(start);
+  const body = css.slice(from, css.indexOf(end, from + start.length));
   return Object.fromEntries([...body.matchAll(/--_([a-z]+):\s*var\(--trust-[a-z-]+,\s*(#[0-9a-f]+)\)/gi)].map(([, k, v]) => [k, v.toLowerCase()]));
 }
-const LIGHT = tokenColours(':host');
-const DARK = tokenColours(":host([theme='dark'])");
+const LIGHT = tokenColours(':host {', '}');
+const DARK = tokenColours('const dark = css`', '`');
 
 /** Temporary directories, removed after the run. */
 const scratch = [];

@@ -4,7 +4,7 @@ import type { TrustCenter } from '../../src/components/center/center.js';
 import type { TrustBadge } from '../../src/components/badge/badge.js';
 import { parseProfile } from '../../src/data/parse.js';
 import { pipefyJson, edited } from '../support/profiles.js';
-import { failing, settled, shownText } from '../support/helpers.js';
+import { failing, openPage, settled, shownText } from '../support/helpers.js';
 
 const quiet = () => {
   const realWarn = console.warn;
@@ -103,11 +103,7 @@ describe('hardening: hostile data', () => {
     });
 
     it('a host page that polluted Object.prototype before loading gets a truthful render, without uncaught errors', async () => {
-      const frame = document.createElement('iframe');
-      frame.src = '/test/hardening/pages/polluted.html';
-      document.body.append(frame);
-      await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-      const win = frame.contentWindow as Window & { uncaught: string[] };
+      const win = await openPage('/test/hardening/pages/polluted.html');
       const doc = win.document;
       await waitUntil(() => ['trust-badge', 'trust-center'].every((t) => (doc.querySelector(t) as TrustBadge | null)?.state?.status === 'ready'), 'did not render on a polluted page', { timeout: 5000 });
       await waitUntil(() => shownText(doc.querySelector('trust-center')!).includes('Employee Vetting'));
@@ -115,7 +111,6 @@ describe('hardening: hostile data', () => {
       expect(shownText(doc.querySelector('trust-badge')!)).to.equal('ISO 27001 Active as of August 2019 via Amazon Web Services');
       expect(links(doc.querySelector('trust-center')!).map((a) => a.protocol).filter((p) => p !== 'mailto:' && p !== 'https:' && p !== 'http:')).to.deep.equal([]);
       expect(links(doc.querySelector('trust-center')!).some((a) => a.href.includes('__xss'))).to.equal(false);
-      frame.remove();
     });
   });
 

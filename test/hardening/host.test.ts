@@ -1,19 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { shownText } from '../support/helpers.js';
-
-type Frame = Window & { violations?: string[]; uncaught?: string[] };
-
-async function open(url: string): Promise<Frame> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '900px';
-  frame.src = url;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentWindow as Frame;
-}
-
-const ready = (el: Element | null) => (el as { state?: { status: string } } | null)?.state?.status === 'ready';
+import { isReady, openPage, shownText } from '../support/helpers.js';
 
 describe('hardening: hostile host pages (the built bundle)', () => {
   for (const [name, page] of [
@@ -21,9 +7,9 @@ describe('hardening: hostile host pages (the built bundle)', () => {
     ["another version of the bundle beside it (the policy then needs 'allow-duplicates')", 'csp-two.html'],
   ]) {
     it(`${name}: zero violations, no uncaught error, styles applied`, async () => {
-      const win = await open(`/test/hardening/pages/${page}`);
+      const win = await openPage(`/test/hardening/pages/${page}`);
       const doc = win.document;
-      await waitUntil(() => ready(doc.querySelector('trust-center')) && ready(doc.querySelector('trust-badges')), 'did not render', { timeout: 5000 });
+      await waitUntil(() => isReady(doc.querySelector('trust-center')) && isReady(doc.querySelector('trust-badges')), 'did not render', { timeout: 5000 });
       await waitUntil(() => shownText(doc.querySelector('trust-center')!).includes('Employee Vetting'));
       expect(win.violations).to.deep.equal([]);
       expect(win.uncaught).to.deep.equal([]);
@@ -33,10 +19,10 @@ describe('hardening: hostile host pages (the built bundle)', () => {
   }
 
   it('host CSS such as *{all:unset} and a{display:none!important} leaves the widget legible', async () => {
-    const win = await open('/test/hardening/pages/hostile-css.html');
+    const win = await openPage('/test/hardening/pages/hostile-css.html');
     const doc = win.document;
     const [pill, card] = [...doc.querySelectorAll('trust-badge')];
-    await waitUntil(() => ready(pill) && ready(card), 'did not render', { timeout: 5000 });
+    await waitUntil(() => isReady(pill) && isReady(card), 'did not render', { timeout: 5000 });
     for (const el of [pill, card]) {
       const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
       const box = base.getBoundingClientRect();
@@ -51,9 +37,9 @@ describe('hardening: hostile host pages (the built bundle)', () => {
   });
 
   it('DOM clobbering of the globals Lit reads changes nothing', async () => {
-    const win = await open('/test/hardening/pages/clobbered.html');
+    const win = await openPage('/test/hardening/pages/clobbered.html');
     const badge = win.document.querySelector('trust-badge')!;
-    await waitUntil(() => ready(badge), 'did not render on a clobbered page', { timeout: 5000 });
+    await waitUntil(() => isReady(badge), 'did not render on a clobbered page', { timeout: 5000 });
     expect(win.uncaught).to.deep.equal([]);
     expect(shownText(badge)).to.equal('ISO 27001 Active as of August 2019 via Amazon Web Services');
     const base = badge.shadowRoot!.querySelector('[part~="base"]')!;

@@ -53,3 +53,20 @@ export async function axeViolations(el: Element): Promise<string[]> {
   const result = await axe.run(el, { resultTypes: ['violations'] });
   return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
+
+/** What test pages record about themselves (test/consumers, test/hardening/pages). */
+export type TestPage = Window & { violations?: string[]; uncaught?: string[] };
+
+/** Opens `url` in an iframe of the test page and resolves with its window once it has loaded. */
+export async function openPage(url: string): Promise<TestPage> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '900px';
+  frame.src = url;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame.contentWindow as TestPage;
+}
+
+/** Whether a trust element (of any window) is ready. */
+export const isReady = (el: Element | null) => (el as { state?: { status: string } } | null)?.state?.status === 'ready';
