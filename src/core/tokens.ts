@@ -82,9 +82,7 @@ export const tokens = css`
       ${dark}
     }
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
   a {
