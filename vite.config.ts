@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /** One entry per element (its registering `define` module), plus the index. */
 const entries = Object.fromEntries([
@@ -13,7 +13,19 @@ const entries = Object.fromEntries([
  * valibot left to the consumer's bundler; `vite build --mode bundle` adds the
  * single self-contained CDN file dist/trust-badges.bundle.js.
  */
+/** `npm start` lands on the demo: the site root redirects to /demo/. */
+const demoAtRoot: Plugin = {
+  name: 'trust-badges:demo-at-root',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url !== '/') return next();
+      res.writeHead(302, { Location: '/demo/' }).end();
+    });
+  },
+};
+
 export default defineConfig(({ mode }) => ({
+  plugins: [demoAtRoot],
   server: { open: '/demo/' },
   // One file: the translations are imported statically rather than inlined dynamic imports.
   resolve: mode === 'bundle' ? { alias: [{ find: './locale-loaders.js', replacement: './locale-loaders.inline.js' }] } : {},
