@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/badge/define.js';
 import type { TrustBadge } from '../../src/components/badge/badge.js';
 import type { SecurityProfile } from '../../src/data/schema.js';
@@ -109,8 +109,18 @@ describe('<trust-badge>', () => {
       });
     }
     it(`has no axe violations in the loading and error states, ${theme}`, async () => {
-      const loading = await settled<TrustBadge>(html`<trust-badge theme=${theme} cert="x" .data=${'bad'}></trust-badge>`);
-      expect(await axeViolations(loading)).to.deep.equal([]);
+      for (const variant of ['pill', 'card']) {
+        // No source yet: the skeleton, busy.
+        const loading = await fixture<TrustBadge>(html`<trust-badge theme=${theme} variant=${variant} cert="iso-27001"></trust-badge>`);
+        expect(loading.state.status).to.equal('loading');
+        expect(await axeViolations(loading), `loading ${variant}`).to.deep.equal([]);
+        const realWarn = console.warn;
+        console.warn = () => {};
+        const error = await settled<TrustBadge>(html`<trust-badge theme=${theme} variant=${variant} cert="x" .data=${'bad'}></trust-badge>`);
+        console.warn = realWarn;
+        expect(error.state.status).to.equal('error');
+        expect(await axeViolations(error), `error ${variant}`).to.deep.equal([]);
+      }
     });
   }
 });

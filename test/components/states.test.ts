@@ -1,0 +1,45 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { TrustElement } from '../../src/core/trust-element.js';
+import { axeViolations, shownText } from '../support/helpers.js';
+
+const TAGS = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-center'];
+
+/** An element of `tag`, not yet given any data (it shows its skeleton), or given bad data (its error state). */
+async function make(tag: string, theme: string, data?: unknown): Promise<TrustElement> {
+  const el = document.createElement(tag) as TrustElement & { cert?: string };
+  el.theme = theme as TrustElement['theme'];
+  if (tag === 'trust-badge') el.cert = 'iso-27001';
+  if (data !== undefined) el.data = data;
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  host.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('every element: the loading and error states', () => {
+  let realWarn: typeof console.warn;
+  beforeEach(() => {
+    realWarn = console.warn;
+    console.warn = () => {};
+  });
+  afterEach(() => (console.warn = realWarn));
+
+  for (const tag of TAGS) {
+    for (const theme of ['light', 'dark']) {
+      it(`<${tag}>, ${theme}: a busy skeleton with a spoken label, then an error that says so; no axe violation in either`, async () => {
+        const loading = await make(tag, theme);
+        expect(loading.state.status).to.equal('loading');
+        expect(loading.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
+        expect(shownText(loading)).to.equal('Loading security information…');
+        expect(loading.getBoundingClientRect().height, 'the skeleton reserves space').to.be.greaterThan(10);
+        expect(await axeViolations(loading)).to.deep.equal([]);
+
+        const failed = await make(tag, theme, { version: '1.0' });
+        expect(failed.state.status).to.equal('error');
+        expect(shownText(failed)).to.equal('Security information unavailable');
+        expect(await axeViolations(failed)).to.deep.equal([]);
+      });
+    }
+  }
+});
