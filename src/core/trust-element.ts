@@ -86,12 +86,8 @@ export abstract class TrustElement extends LitElement {
 
   /** The element's current state. */
   get state(): TrustState {
-    // Until this element's language is loaded it stays in its loading state: no flash of English.
-    const locale = this.locale;
-    if (!localeReady(locale)) {
-      loadLocale(locale).then(() => this.requestUpdate());
-      return { status: 'loading' };
-    }
+    // Until this element's language has loaded (willUpdate asks for it) it stays in its loading state: no flash of English.
+    if (!localeReady(this.locale)) return { status: 'loading' };
     const sync = this.ownSource() === 'sync' ? this.syncResult() : undefined;
     if (sync) return 'error' in sync ? { status: 'error', error: sync.error.detail } : this.ready(sync.profile);
     switch (this.task.status) {
@@ -145,6 +141,8 @@ export abstract class TrustElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const locale = this.locale;
+    if (!localeReady(locale)) loadLocale(locale).then(() => this.requestUpdate());
     const source = this.ownSource();
     // The task runs only for what must be waited for; the data property and inline JSON need no run.
     this.task.autoRun = source !== 'sync';
