@@ -78,11 +78,11 @@ export abstract class TrustElement extends LitElement {
 
   /** The interface locale this element renders in. */
   get locale(): SupportedLocale {
-    return this.rendering ?? matchLocale(this.lang || (this.isConnected ? languageAt(this) : ''));
+    return this.updating ?? matchLocale(this.lang || (this.isConnected ? languageAt(this) : ''));
   }
 
-  /** The locale of the render in progress, worked out once per render. */
-  private rendering?: SupportedLocale;
+  /** The locale of the update in progress, worked out once (willUpdate) and kept until it is done (updated). */
+  private updating?: SupportedLocale;
 
   /** The element's current state. */
   get state(): TrustState {
@@ -141,7 +141,8 @@ export abstract class TrustElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const locale = this.locale;
+    this.updating = undefined;
+    const locale = (this.updating = this.locale);
     if (!localeReady(locale)) loadLocale(locale).then(() => this.requestUpdate());
     const source = this.ownSource();
     // The task runs only for what must be waited for; the data property and inline JSON need no run.
@@ -181,16 +182,7 @@ export abstract class TrustElement extends LitElement {
 
   protected override render() {
     const state = this.state;
-    const locale = (this.rendering = this.locale);
-    try {
-      return this.renderState(state, locale);
-    } finally {
-      this.rendering = undefined;
-    }
-  }
-
-  private renderState(state: TrustState, locale: SupportedLocale) {
-    return inLocale(locale, () => {
+    return inLocale(this.locale, () => {
       switch (state.status) {
         case 'ready':
           return this.renderReady(state.profile);
@@ -210,6 +202,7 @@ export abstract class TrustElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const state = this.state;
+    this.updating = undefined;
     const key = state.status === 'ready' ? state.profile : state.status === 'error' ? JSON.stringify(state.error) : undefined;
     if (state.status === 'loading' || key === this.announced) return;
     this.announced = key;
