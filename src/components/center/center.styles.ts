@@ -74,7 +74,7 @@ export const centerStyles = css`
     outline: var(--_focus);
   }
   .group {
-    margin: 0;
+    margin: 0 0 -0.5em;
     font-size: 0.8em;
     font-weight: 600;
     letter-spacing: 0.04em;

@@ -22,6 +22,8 @@ export const CORE_SECTIONS = ['certifications', 'encryption', 'availability', 'a
 interface Part {
   id: string;
   title: string;
+  /** The document part a profile section belongs to, shown above its heading. */
+  group?: string;
   body: () => TemplateResult;
 }
 
@@ -129,6 +131,7 @@ export class TrustCenter extends TrustElement {
     const rest = profile.sections.map((section) => ({
       id: section.id,
       title: this.text(section.title),
+      group: this.text(section.group),
       body: () => this.renderSection(profile, section),
     }));
     const chosen = idList(this.sections);
@@ -136,8 +139,7 @@ export class TrustCenter extends TrustElement {
   }
 
   private renderSection(profile: SecurityProfile, section: Section): TemplateResult {
-    return html`${section.group ? html`<p class="group"><bdi>${this.text(section.group)}</bdi></p>` : nothing}
-      <div class="items">
+    return html`<div class="items">
         ${section.items.map(
           (item) => html`<div class="item">
             ${this.heading(Math.min(6, this.level + 2), this.text(item.name), undefined, 'item-title')}
@@ -197,7 +199,8 @@ export class TrustCenter extends TrustElement {
         : nothing}
       ${parts.map(
         (p) => html`<section part="section" aria-labelledby="h-${p.id}">
-          ${this.heading(this.level + 1, p.title, `h-${p.id}`)} ${p.body()}
+          ${p.group ? html`<p class="group"><bdi>${p.group}</bdi></p>` : nothing} ${this.heading(this.level + 1, p.title, `h-${p.id}`)}
+          ${p.body()}
         </section>`,
       )}
     </article>`;
