@@ -4,9 +4,8 @@ import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { SecurityProfile } from '../data/schema.js';
 import { profileContext, type ProvidedProfile } from '../load/context.js';
-import { inlineJson } from '../load/source.js';
+import { ownSource, readNow, type OwnSource } from '../load/source.js';
 import { DEFAULT_TIMEOUT_MS, fetchProfile } from '../load/fetch-profile.js';
-import { parseJsonProfile, validated } from '../load/parse-json.js';
 import { asLoadError, TrustLoadError, type TrustErrorDetail } from '../load/errors.js';
 import { matchLocale, resolveText, type SupportedLocale } from '../rules/locale.js';
 import { inLocale, loadLocale, localeReady, msg } from '../i18n/msg.js';
@@ -113,15 +112,14 @@ export abstract class TrustElement extends LitElement {
    * or `none` (then the nearest <trust-data> provider, if any).
    */
   private ownSource(): 'sync' | 'src' | 'none' {
-    if (this.data !== undefined) return 'sync';
-    if (this.src) return 'src';
-    return inlineJson(this) === undefined ? 'none' : 'sync';
+    const { kind } = ownSource(this);
+    return kind === 'data' || kind === 'inline' ? 'sync' : kind;
   }
 
   private syncResult(): Resolved {
-    if (this.data !== undefined) return resolve(() => validated(this.data));
-    const text = inlineJson(this)!;
-    if (this.inlineCache?.text !== text) this.inlineCache = { text, result: resolve(() => parseJsonProfile(text)) };
+    const source = ownSource(this) as Extract<OwnSource, { kind: 'data' | 'inline' }>;
+    if (source.kind === 'data') return resolve(() => readNow(source));
+    if (this.inlineCache?.text !== source.text) this.inlineCache = { text: source.text, result: resolve(() => readNow(source)) };
     return this.inlineCache.result;
   }
 

@@ -1,23 +1,20 @@
 /**
- * The sources an element can take its profile from, first match wins:
- * the `data` property, the `src` URL, an inline JSON script child, and the
- * nearest `<trust-data>` provider.
+ * Where an element's own profile comes from, first match wins: the `data`
+ * property, the `src` URL, an inline `<script type="application/json">` child.
+ * Without one, an element uses the nearest `<trust-data>` provider.
  */
 import type { SecurityProfile } from '../data/schema.js';
-import type { ProvidedProfile } from './context.js';
 import { fetchProfile } from './fetch-profile.js';
 import { parseJsonProfile, validated } from './parse-json.js';
 
-export interface SourceInputs {
-  data: unknown;
-  src: string | undefined;
-  timeout: number;
-  inline: string | undefined;
-  provided: ProvidedProfile | undefined;
-}
+export type OwnSource =
+  | { kind: 'data'; data: unknown }
+  | { kind: 'src'; src: string }
+  | { kind: 'inline'; text: string }
+  | { kind: 'none' };
 
 /** The JSON text of a `<script type="application/json">` child of `host`, if any. */
-export function inlineJson(host: Element): string | undefined {
+function inlineJson(host: Element): string | undefined {
   for (const child of host.children) {
     if (child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json') {
       return child.textContent ?? '';
@@ -26,14 +23,20 @@ export function inlineJson(host: Element): string | undefined {
   return undefined;
 }
 
-/** Whether any source is given. */
-export const hasSource = (s: SourceInputs) =>
-  s.data !== undefined || !!s.src || s.inline !== undefined || s.provided !== undefined;
+/** The first source `host` gives itself. */
+export function ownSource(host: Element & { data?: unknown; src?: string }): OwnSource {
+  if (host.data !== undefined) return { kind: 'data', data: host.data };
+  if (host.src) return { kind: 'src', src: host.src };
+  const text = inlineJson(host);
+  return text === undefined ? { kind: 'none' } : { kind: 'inline', text };
+}
 
-/** Loads and validates the profile from the first source given. */
-export async function loadProfile(s: SourceInputs, signal: AbortSignal): Promise<SecurityProfile> {
-  if (s.data !== undefined) return validated(s.data);
-  if (s.src) return fetchProfile(s.src, { signal, timeout: s.timeout });
-  if (s.inline !== undefined) return parseJsonProfile(s.inline);
-  return s.provided!.profile;
+/** The validated profile of a source that needs no waiting (data, inline JSON); throws a TrustLoadError. */
+export function readNow(source: Extract<OwnSource, { kind: 'data' | 'inline' }>): SecurityProfile {
+  return source.kind === 'data' ? validated(source.data) : parseJsonProfile(source.text);
+}
+
+/** Loads and validates the profile of any own source. */
+export async function loadProfile(source: Exclude<OwnSource, { kind: 'none' }>, options: { signal: AbortSignal; timeout: number }): Promise<SecurityProfile> {
+  return source.kind === 'src' ? fetchProfile(source.src, options) : readNow(source);
 }

@@ -2,7 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { profileContext } from '../../load/context.js';
-import { hasSource, inlineJson, loadProfile } from '../../load/source.js';
+import { loadProfile, ownSource } from '../../load/source.js';
 import { DEFAULT_TIMEOUT_MS } from '../../load/fetch-profile.js';
 
 /**
@@ -34,7 +34,6 @@ export class TrustData extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: profileContext });
   private controller?: AbortController;
-  private inline?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -48,16 +47,15 @@ export class TrustData extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this.inline = inlineJson(this);
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.refresh();
   }
 
   private refresh(): void {
-    const inputs = { data: this.data, src: this.src, timeout: this.timeout, inline: this.inline, provided: undefined };
-    if (!hasSource(inputs) || !this.isConnected) return;
+    const source = ownSource(this);
+    if (source.kind === 'none' || !this.isConnected) return;
     this.controller?.abort(new DOMException('replaced', 'AbortError'));
     const controller = (this.controller = new AbortController());
-    const profile = loadProfile(inputs, controller.signal);
+    const profile = loadProfile(source, { signal: controller.signal, timeout: this.timeout });
     profile.catch(() => {});
     this.provider.setValue({ profile });
   }
