@@ -3,7 +3,7 @@ import '../../src/components/badge/define.js';
 import type { TrustBadge } from '../../src/components/badge/badge.js';
 import type { SecurityProfile } from '../../src/data/schema.js';
 import { pipefyJson, edited } from '../support/profiles.js';
-import { axeViolations, failing, settled, shownText } from '../support/helpers.js';
+import { axeViolations, failing, quietWarnings, settled, shownText } from '../support/helpers.js';
 
 const day = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -19,6 +19,7 @@ const badge = async (profile: SecurityProfile, cert: string, variant = 'pill', t
   settled<TrustBadge>(html`<trust-badge cert=${cert} variant=${variant} theme=${theme} .data=${profile}></trust-badge>`);
 
 describe('<trust-badge>', () => {
+  quietWarnings();
   it('pill: name, status in words and the holder of an inherited certification', async () => {
     const el = await badge(await pipefyJson(), 'iso-27001');
     expect(shownText(el)).to.equal('ISO 27001 Active as of August 2019 via Amazon Web Services');
@@ -114,10 +115,7 @@ describe('<trust-badge>', () => {
         const loading = await fixture<TrustBadge>(html`<trust-badge theme=${theme} variant=${variant} cert="iso-27001"></trust-badge>`);
         expect(loading.state.status).to.equal('loading');
         expect(await axeViolations(loading), `loading ${variant}`).to.deep.equal([]);
-        const realWarn = console.warn;
-        console.warn = () => {};
         const error = await settled<TrustBadge>(html`<trust-badge theme=${theme} variant=${variant} cert="x" .data=${'bad'}></trust-badge>`);
-        console.warn = realWarn;
         expect(error.state.status).to.equal('error');
         expect(await axeViolations(error), `error ${variant}`).to.deep.equal([]);
       }

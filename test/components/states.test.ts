@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
-import { axeViolations, shownText } from '../support/helpers.js';
+import { axeViolations, quietWarnings, shownText } from '../support/helpers.js';
 
 const TAGS = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-center'];
 
@@ -18,12 +18,7 @@ async function make(tag: string, theme: string, data?: unknown): Promise<TrustEl
 }
 
 describe('every element: the loading and error states', () => {
-  let realWarn: typeof console.warn;
-  beforeEach(() => {
-    realWarn = console.warn;
-    console.warn = () => {};
-  });
-  afterEach(() => (console.warn = realWarn));
+  quietWarnings();
 
   for (const tag of TAGS) {
     for (const theme of ['light', 'dark']) {

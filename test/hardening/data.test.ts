@@ -4,13 +4,7 @@ import type { TrustCenter } from '../../src/components/center/center.js';
 import type { TrustBadge } from '../../src/components/badge/badge.js';
 import { parseProfile } from '../../src/data/parse.js';
 import { pipefyJson, edited } from '../support/profiles.js';
-import { failing, openPage, settled, shownText } from '../support/helpers.js';
-
-const quiet = () => {
-  const realWarn = console.warn;
-  console.warn = () => {};
-  return () => (console.warn = realWarn);
-};
+import { failing, openPage, quietWarnings, settled, shownText } from '../support/helpers.js';
 
 /** Every link rendered anywhere below `root`, across shadow roots. */
 function links(root: Element): HTMLAnchorElement[] {
@@ -26,9 +20,7 @@ function links(root: Element): HTMLAnchorElement[] {
 }
 
 describe('hardening: hostile data', () => {
-  let restore: () => void;
-  beforeEach(() => (restore = quiet()));
-  afterEach(() => restore());
+  quietWarnings();
 
   describe('every URL field refuses disguised schemes', () => {
     const disguises = [

@@ -1,19 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { TrustBadge } from '../../src/components/badge/badge.js';
-import { failing, fresh, requestCount, settled, shownText } from '../support/helpers.js';
+import { failing, fresh, quietWarnings, requestCount, settled, shownText } from '../support/helpers.js';
 
 const peer = async (): Promise<string> => (await (await fetch('/__test/cross-origin')).json()).origin;
-const quiet = () => {
-  const realWarn = console.warn;
-  console.warn = () => {};
-  return () => (console.warn = realWarn);
-};
 
 describe('hardening: network faults', () => {
-  let restore: () => void;
-  beforeEach(() => (restore = quiet()));
-  afterEach(() => restore());
+  quietWarnings();
 
   const cases: [string, () => string | Promise<string>, Record<string, unknown>, number][] = [
     ['a 404 (never retried)', () => fresh('status', { code: 404 }), { kind: 'http', status: 404 }, 1],

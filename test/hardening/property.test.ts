@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import '../../src/index.js';
 import { parseProfile } from '../../src/data/parse.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
-import { shownText } from '../support/helpers.js';
+import { quietWarnings, shownText } from '../support/helpers.js';
 
 /** Text a person would type: printable, not only spaces. */
 const words = (max: number) =>
@@ -32,12 +32,7 @@ const profile = fc
   }));
 
 describe('hardening: property-based', () => {
-  let realWarn: typeof console.warn;
-  beforeEach(() => {
-    realWarn = console.warn;
-    console.warn = () => {};
-  });
-  afterEach(() => (console.warn = realWarn));
+  quietWarnings();
 
   it('arbitrary JSON never makes parseProfile throw', () => {
     fc.assert(

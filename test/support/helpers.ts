@@ -70,3 +70,18 @@ export async function openPage(url: string): Promise<TestPage> {
 
 /** Whether a trust element (of any window) is ready. */
 export const isReady = (el: Element | null) => (el as { state?: { status: string } } | null)?.state?.status === 'ready';
+
+/**
+ * Silences console.warn for each test of the enclosing describe(): the error
+ * states under test warn once each, on purpose. Call inside describe().
+ */
+export function quietWarnings(): void {
+  let realWarn: typeof console.warn;
+  beforeEach(() => {
+    realWarn = console.warn;
+    console.warn = () => {};
+  });
+  afterEach(() => {
+    console.warn = realWarn;
+  });
+}
