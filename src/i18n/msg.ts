@@ -48,9 +48,6 @@ export function inLocale<T>(locale: SupportedLocale, render: () => T): T {
   }
 }
 
-/** The locale of the render in progress. */
-export const currentLocale = (): SupportedLocale => current;
-
 /** Looks up a message in the locale of the render in progress. */
 export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
   runtimeMsg(modules.get(current), template as never, options)) as typeof litMsg;

@@ -38,9 +38,3 @@ export function parseIsoDate(value: string): DateSpan | null {
 export function isRealDate(value: string): boolean {
   return parseIsoDate(value) !== null;
 }
-
-/** A Date for the first day of an ISO date, for Intl formatting in UTC. */
-export function startDate(value: string): Date | null {
-  const span = parseIsoDate(value);
-  return span ? new Date(span.start) : null;
-}

@@ -4,7 +4,6 @@ import { parseIsoDate, DAY_MS } from './dates.js';
 import { intl } from './format.js';
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 
 /** First and after-last millisecond of a period: "2019-04-01"–"2019-06-30" covers all of 30 June. */
 export function periodBounds(period: Pick<UptimePeriod, 'start' | 'end'>): { start: number; end: number } {
@@ -83,5 +82,3 @@ export function metTarget(period: UptimePeriod, availability: Pick<Availability,
 export function chronological(uptime: readonly UptimePeriod[]): UptimePeriod[] {
   return [...uptime].sort((a, b) => periodBounds(a).start - periodBounds(b).start);
 }
-
-export { HOUR, MINUTE };
