@@ -9,8 +9,8 @@ const entries = Object.fromEntries([
 
 /**
  * `vite` serves the demo (demo/index.html).
- * `vite build` writes dist/ as ES modules mirroring src/, with Lit, @lit/* and
- * valibot left to the consumer's bundler; `vite build --mode bundle` adds the
+ * `vite build` writes dist/ as ES modules mirroring src/, with Lit and @lit/*
+ * left to the consumer's bundler; `vite build --mode bundle` adds the
  * single self-contained CDN file dist/trust-badges.bundle.js.
  */
 /** `npm start` lands on the demo: the site root redirects to /demo/. */
@@ -39,7 +39,7 @@ export default defineConfig(({ mode }) => ({
       : {
           lib: { entry: entries, formats: ['es'] },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^valibot$/],
+            external: [/^lit($|\/)/, /^@lit\//],
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
         },

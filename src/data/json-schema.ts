@@ -1,19 +1,65 @@
-/** The JSON Schema of a SecurityProfile, generated from the valibot definition in schema.ts. */
-import { toJsonSchema } from '@valibot/to-json-schema';
+/** The JSON Schema of a SecurityProfile, generated from the one definition in schema.ts. */
+import { LOCALE_TAG, MAX_LOCALES, type Schema } from './kit.js';
 import { SecurityProfileSchema } from './schema.js';
 
 export const SCHEMA_ID = 'https://unpkg.com/trust-badges/data/schema.json';
 
+/**
+ * One schema node as JSON Schema (draft-07). Tests written as functions (real
+ * dates, the URL guard) and cross-references have no JSON Schema form; the
+ * patterns and bounds beside them still reach editors.
+ */
+function toJson(s: Schema): Record<string, unknown> {
+  const string = (): Record<string, unknown> => ({
+    type: 'string',
+    minLength: s.min,
+    maxLength: s.max,
+    ...(s.pattern && { pattern: s.pattern.source }),
+    ...s.json,
+  });
+  switch (s.type) {
+    case 'string':
+      return string();
+    case 'number':
+      return { type: s.integer ? 'integer' : 'number', minimum: s.min, maximum: s.max };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'enum':
+      return { type: 'string', enum: [...s.values!] };
+    case 'list':
+      return { type: 'array', items: toJson(s.items!), ...(s.min ? { minItems: s.min } : {}), maxItems: s.max };
+    case 'text':
+      return {
+        anyOf: [
+          string(),
+          {
+            type: 'object',
+            propertyNames: { pattern: LOCALE_TAG.source },
+            additionalProperties: string(),
+            minProperties: 1,
+            maxProperties: MAX_LOCALES,
+          },
+        ],
+      };
+    case 'object': {
+      const entries = Object.entries(s.entries!);
+      return {
+        type: 'object',
+        properties: Object.fromEntries(entries.map(([key, value]) => [key, toJson(value)])),
+        required: entries.filter(([, value]) => !value.optional).map(([key]) => key),
+        additionalProperties: false,
+      };
+    }
+  }
+}
+
 /** Builds the JSON Schema (draft-07) that `data/schema.json` holds. */
 export function profileJsonSchema(): Record<string, unknown> {
-  // Custom checks (real dates, the URL guard, cross-references) have no JSON Schema
-  // form; the patterns and bounds they sit beside still reach editors.
-  const schema = toJsonSchema(SecurityProfileSchema, { errorMode: 'ignore' }) as Record<string, unknown>;
   return {
-    $schema: schema.$schema,
+    $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SCHEMA_ID,
     title: 'trust-badges SecurityProfile',
     description: "A SaaS vendor's security posture, as read by the trust-badges web components. Version 1.",
-    ...schema,
+    ...toJson(SecurityProfileSchema),
   };
 }

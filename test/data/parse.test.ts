@@ -55,8 +55,10 @@ describe('parseProfile', () => {
     ['duplicate role in a scope', (p) => (p.roles.scopes[1].roles[1].id = 'admin'), 'roles.scopes[1].roles[2].id', 'duplicate id "admin"'],
     ['NaN', (p) => (p.availability.uptime[0].percent = NaN), 'availability.uptime[0].percent', 'expected a finite number; got NaN'],
     ['lone surrogate', (p) => (p.vendor.name = 'Pipe\ud800fy'), 'vendor.name', 'lone surrogate'],
-    ['a function', (p) => (p.vendor.name = () => 'x'), 'vendor.name', 'expected JSON data; got a function'],
-    ['a Date object', (p) => (p.updated = new Date()), 'updated', 'expected a plain object'],
+    ['a function', (p) => (p.vendor.name = () => 'x'), 'vendor.name', 'expected text; got a function'],
+    ['a Date object', (p) => (p.updated = new Date()), 'updated', 'expected text; got an object'],
+    ['a Map for an object', (p) => (p.vendor = new Map()), 'vendor', 'expected a plain object'],
+    ['a class instance as localized text', (p) => (p.contact.team = new (class { en = 'x'; })()), 'contact.team', 'expected text, or an object of locale tag to text'],
     ['a template forgery as a name', (p) => (p.vendor.name = { _$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: [] }), 'vendor.name', 'expected text; got an object'],
     ['a template forgery as localized text', (p) => (p.certifications[0].scope = { _$litType$: 1, strings: ['<b>x</b>'], values: [] }), 'certifications[0].scope', 'expected text, or an object of locale tag to text'],
   ];
@@ -80,11 +82,15 @@ describe('parseProfile', () => {
     });
   }
 
-  it('reports a cycle instead of looping', async () => {
+  it('reports a cycle instead of looping: the walk follows the schema, not the data', async () => {
     const p: any = await pipefyJson();
     p.vendor.self = p.vendor;
+    p.contact.team = p.contact;
     const result = parseProfile(p);
-    expect(result.errors).to.deep.equal([{ path: 'vendor.self', message: 'refers back to itself (a cycle)' }]);
+    expect(result.errors).to.deep.equal([
+      { path: 'vendor.self', message: 'unknown field' },
+      { path: 'contact.team', message: 'expected text, or an object of locale tag to text such as {"en": "…", "pt-BR": "…"}; got an object' },
+    ]);
   });
 
   it('never calls a getter, even one that throws', async () => {
@@ -104,12 +110,25 @@ describe('parseProfile', () => {
     expect(result.errors![0].message).to.match(/^could not be read as /);
   });
 
-  it('stops very deep nesting at a bounded depth', () => {
+  it('never descends deeper than the schema, however deep the data', async () => {
     let deep: unknown = 'leaf';
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    const result = parseProfile({ version: '1.0', vendor: deep });
-    expect(result.ok).to.equal(false);
-    expect(result.errors![0].message).to.equal('nested deeper than 16 levels');
+    const p: any = await pipefyJson();
+    p.sections[0].items[0].details = deep;
+    p.vendor.extra = deep;
+    const result = parseProfile(p);
+    expect(result.errors).to.deep.equal([
+      { path: 'vendor.extra', message: 'unknown field' },
+      { path: 'sections[0].items[0].details[0]', message: 'expected text, or an object of locale tag to text such as {"en": "…", "pt-BR": "…"}; got a list' },
+    ]);
+  });
+
+  it('stops at 50 errors', async () => {
+    const p: any = await pipefyJson();
+    p.vendor = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`x${i}`, i]));
+    const result = parseProfile(p);
+    expect(result.errors).to.have.length(50);
+    expect(result.errors![0]).to.deep.equal({ path: 'vendor.x0', message: 'unknown field' });
   });
 
   it('ignores __proto__ keys and does not pollute Object.prototype', async () => {
