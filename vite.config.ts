@@ -24,11 +24,29 @@ const demoAtRoot: Plugin = {
   },
 };
 
+/**
+ * The generated translations import `str` from @lit/localize's index, which
+ * brings the whole localize runtime (about 0.7 KB brotli) into every page
+ * that loads a language. `str` has a module of its own: import that.
+ */
+const strFromItsModule = (external: boolean): Plugin => ({
+  name: 'trust-badges:str-from-its-module',
+  enforce: 'pre',
+  resolveId(id, importer) {
+    if (id !== '@lit/localize') return null;
+    return external ? { id: '@lit/localize/internal/str-tag.js', external: true } : this.resolve('@lit/localize/internal/str-tag.js', importer, { skipSelf: true });
+  },
+});
+
 export default defineConfig(({ mode }) => ({
-  plugins: [demoAtRoot],
+  plugins: [demoAtRoot, strFromItsModule(mode !== 'bundle')],
   server: { open: '/demo/' },
-  // One file: the translations are imported statically rather than inlined dynamic imports.
-  resolve: mode === 'bundle' ? { alias: [{ find: './locale-loaders.js', replacement: './locale-loaders.inline.js' }] } : {},
+  resolve: {
+    alias: [
+      // One file: the translations are imported statically rather than inlined dynamic imports.
+      ...(mode === 'bundle' ? [{ find: './locale-loaders.js', replacement: './locale-loaders.inline.js' }] : []),
+    ],
+  },
   build:
     mode === 'bundle'
       ? {
@@ -39,7 +57,8 @@ export default defineConfig(({ mode }) => ({
       : {
           lib: { entry: entries, formats: ['es'] },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//],
+            // @lit/localize itself is left to strFromItsModule.
+            external: (id) => /^lit($|\/)/.test(id) || (/^@lit\//.test(id) && id !== '@lit/localize'),
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
         },

@@ -4,6 +4,7 @@
  * so a language switch on the document or an ancestor takes effect at once.
  */
 import type { ReactiveElement } from 'lit';
+import { closestAcross } from '../load/provider.js';
 
 const hosts = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
@@ -25,13 +26,5 @@ export function unwatchLanguage(host: ReactiveElement): void {
 }
 
 /** The `lang` in force at `node`: its own, else the nearest ancestor's (across shadow roots), else the document's. */
-export function languageAt(node: Element): string {
-  let current: Element | null = node;
-  while (current) {
-    const holder: Element | null = current.closest('[lang]');
-    if (holder?.getAttribute('lang')) return holder.getAttribute('lang')!;
-    const root = current.getRootNode();
-    current = root instanceof ShadowRoot ? root.host : null;
-  }
-  return document.documentElement.lang || 'en';
-}
+export const languageAt = (node: Element): string =>
+  closestAcross(node, '[lang]:not([lang=""])')?.getAttribute('lang') || document.documentElement.lang || 'en';

@@ -1,9 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { ContextConsumer } from '@lit/context';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { SecurityProfile } from '../data/schema.js';
-import { profileContext, type ProvidedProfile } from '../load/context.js';
+import { findProvider, PROVIDER, type Provider } from '../load/provider.js';
 import { ownSource, readNow, type OwnSource } from '../load/source.js';
 import { DEFAULT_TIMEOUT_MS, fetchProfile } from '../load/fetch-profile.js';
 import { asLoadError, TrustLoadError, type TrustErrorDetail } from '../load/errors.js';
@@ -36,32 +33,36 @@ export interface TrustLoadDetail {
  *   `kind` one of network, timeout, http, parse, validation, not-found.
  */
 export abstract class TrustElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: { reflect: true },
+    timeout: { type: Number },
+    theme: { reflect: true },
+    lang: { reflect: true },
+  };
+
   /** The profile as an object. Takes precedence over every other source. Validated like any other. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** URL of the profile JSON: https:, or a same-origin relative URL. Fetched once per page, without credentials. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Milliseconds to wait for each attempt at `src` (up to three, for timeouts, network errors and 5xx) before a `timeout` error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** The element's language; when empty, the nearest ancestor's `lang`, then the document's. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
-  private provider?: ContextConsumer<typeof profileContext, this>;
+  private provider?: Element & Partial<Provider>;
   private inlineObserver?: MutationObserver;
   private inlineCache?: { text: string; result: Resolved };
   private announced?: unknown;
 
-  /** Loads what must be waited for: `src`, or the nearest provider's profile. */
-  private readonly task = new Task(this, {
-    args: () => [this.src, this.timeout, this.provider?.value] as readonly [string | undefined, number, ProvidedProfile | undefined],
-    task: ([src, timeout, provided], { signal }) =>
-      src ? fetchProfile(src, { signal, timeout }) : provided ? provided.profile : initialState,
-  });
+  /** What is being waited for (`src` and timeout, or a provider's promise), and how it ended. */
+  private pending?: Pending;
 
   /** Whether the element came with a server-rendered (declarative) shadow root, before Lit rendered anything. */
   private readonly serverRendered = this.shadowRoot !== null;
@@ -87,18 +88,9 @@ export abstract class TrustElement extends LitElement {
   get state(): TrustState {
     // Until this element's language has loaded (willUpdate asks for it) it stays in its loading state: no flash of English.
     if (!localeReady(this.locale)) return { status: 'loading' };
-    const sync = this.ownSource() === 'sync' ? this.syncResult() : undefined;
-    if (sync) return 'error' in sync ? { status: 'error', error: sync.error.detail } : this.ready(sync.profile);
-    switch (this.task.status) {
-      case TaskStatus.COMPLETE:
-        return this.ready(this.task.value!);
-      case TaskStatus.ERROR:
-        // An abort (the element left the page) is not a failure to show.
-        if (isAbort(this.task.error)) return { status: 'loading' };
-        return { status: 'error', error: asLoadError(this.task.error).detail };
-      default:
-        return { status: 'loading' };
-    }
+    const result = this.ownSource() === 'sync' ? this.syncResult() : this.pending?.result;
+    if (!result) return { status: 'loading' };
+    return 'error' in result ? { status: 'error', error: result.error.detail } : this.ready(result.profile);
   }
 
   private ready(profile: SecurityProfile): TrustState {
@@ -126,15 +118,44 @@ export abstract class TrustElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchLanguage(this);
-    if (this.ownSource() === 'none') this.awaitOtherSources();
-    if (this.task.status === TaskStatus.ERROR && isAbort(this.task.error)) this.task.run();
+    // Back on the page: pick up a load that was aborted when it left, or a provider in its new place.
+    if (this.hasUpdated && (!this.pending || this.ownSource() === 'none')) this.requestUpdate();
   }
 
-  /** Without a source of its own, the element listens for inline JSON and asks for a provider. */
-  private awaitOtherSources(): void {
-    this.provider ??= new ContextConsumer(this, { context: profileContext, subscribe: true });
+  /**
+   * Without a source of its own, the element listens for inline JSON and reads
+   * from the nearest provider, if any.
+   */
+  private provided(): Promise<SecurityProfile> | undefined {
     this.inlineObserver ??= new MutationObserver(() => this.requestUpdate());
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    const provider = findProvider(this);
+    if (provider !== this.provider) this.provider?.[PROVIDER]?.unsubscribe(this);
+    this.provider = provider ?? undefined;
+    if (provider && !provider[PROVIDER]) customElements.whenDefined('trust-data').then(() => this.requestUpdate());
+    return provider?.[PROVIDER]?.subscribe(this)?.profile;
+  }
+
+  /**
+   * Starts waiting for `load` unless the same `key` is already waited for; a
+   * new key, or none, aborts the old wait.
+   */
+  private wait(key?: unknown, load?: (signal: AbortSignal) => Promise<SecurityProfile>): void {
+    if (this.pending?.key === key) return;
+    this.pending?.controller.abort(new DOMException('replaced', 'AbortError'));
+    this.pending = undefined;
+    if (key === undefined || !load) return;
+    const pending: Pending = (this.pending = { key, controller: new AbortController() });
+    const settle = (result: Resolved) => {
+      if (this.pending !== pending) return;
+      pending.result = result;
+      this.requestUpdate();
+    };
+    load(pending.controller.signal).then(
+      (profile) => settle({ profile }),
+      // An abort (the element left the page, or the source changed) is not a failure to show.
+      (error: unknown) => isAbort(error) || settle({ error: asLoadError(error) }),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -142,17 +163,23 @@ export abstract class TrustElement extends LitElement {
     this.updating = undefined;
     const locale = (this.updating = this.locale);
     if (!localeReady(locale)) loadLocale(locale).then(() => this.requestUpdate());
+    // Only `src` and a provider are waited for; the data property and inline JSON are read at once.
+    const { src, timeout } = this;
     const source = this.ownSource();
-    // The task runs only for what must be waited for; the data property and inline JSON need no run.
-    this.task.autoRun = source !== 'sync';
-    if (this.isConnected && source === 'none') this.awaitOtherSources();
+    if (source === 'src') this.wait(`${timeout} ${src}`, (signal) => fetchProfile(src!, { signal, timeout }));
+    else if (source === 'none' && this.isConnected) {
+      const provided = this.provided();
+      this.wait(provided, () => provided!);
+    } else this.wait();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
     this.inlineObserver?.disconnect();
-    if (this.task.status === TaskStatus.PENDING) this.task.abort(new DOMException('disconnected', 'AbortError'));
+    this.provider?.[PROVIDER]?.unsubscribe(this);
+    this.provider = undefined;
+    if (this.pending && !this.pending.result) this.wait();
   }
 
   /**
@@ -216,6 +243,7 @@ export abstract class TrustElement extends LitElement {
 }
 
 type Resolved = { profile: SecurityProfile } | { error: TrustLoadError };
+type Pending = { key: unknown; controller: AbortController; result?: Resolved };
 
 const resolve = (load: () => SecurityProfile): Resolved => {
   try {

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { ApiAuthMethod, Authentication, LocalizedText, SecurityProfile, SignInMethod } from '../../data/schema.js';
 import { TrustElement, when } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
@@ -58,13 +57,18 @@ export const apiMethodName = (method: ApiAuthMethod): string =>
  * @cssprop --trust-auth-padding - Padding of the panel. Default 1em.
  */
 export class TrustAuth extends TrustElement {
+  static override properties = {
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   static override styles = [tokens, authStyles];
 
   /** An optional heading above the list. */
-  @property() heading = '';
+  heading = '';
 
   /** The heading's level in the page outline, 1–6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   protected override renderReady(profile: SecurityProfile): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));

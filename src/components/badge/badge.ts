@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Certification, CertificationKind, CertificationStatus, SecurityProfile } from '../../data/schema.js';
 import { TrustElement, type TrustErrorDetail } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
@@ -64,13 +63,18 @@ const kindLabel = (kind: CertificationKind): string =>
  * @cssprop --trust-radius - Corner radius of cards.
  */
 export class TrustBadge extends TrustElement {
+  static override properties = {
+    cert: { reflect: true },
+    variant: { reflect: true },
+  };
+
   static override styles = [tokens, badgeStyles];
 
   /** The `id` of the certification to show, such as `iso-27001`. */
-  @property({ reflect: true }) cert = '';
+  cert = '';
 
   /** `pill` (compact: mark, name, status, holder) or `card` (also scope, validity and a verify link). */
-  @property({ reflect: true }) variant: 'pill' | 'card' = 'pill';
+  variant: 'pill' | 'card' = 'pill';
 
   private find(profile: SecurityProfile): Certification | undefined {
     return profile.certifications.find((c) => c.id === this.cert);

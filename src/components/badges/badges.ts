@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SecurityProfile } from '../../data/schema.js';
 import { TrustElement } from '../../core/trust-element.js';
@@ -30,6 +29,14 @@ import '../badge/define.js';
  * @cssprop --trust-badges-card-width - Minimum width of a card column. Default 16em.
  */
 export class TrustBadges extends TrustElement {
+  static override properties = {
+    include: {},
+    exclude: {},
+    variant: { reflect: true },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   static override styles = [
     tokens,
     css`
@@ -68,19 +75,19 @@ export class TrustBadges extends TrustElement {
   ];
 
   /** Comma- or space-separated certification ids to show; all when empty. */
-  @property() include = '';
+  include = '';
 
   /** Comma- or space-separated certification ids to leave out. */
-  @property() exclude = '';
+  exclude = '';
 
   /** `pill` or `card`, passed to every badge. */
-  @property({ reflect: true }) variant: 'pill' | 'card' = 'pill';
+  variant: 'pill' | 'card' = 'pill';
 
   /** An optional heading above the badges. */
-  @property() heading = '';
+  heading = '';
 
   /** The heading's level in the page outline, 1–6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   protected override renderReady(profile: SecurityProfile): TemplateResult {
     const certs = selectCertifications(profile, idList(this.include), idList(this.exclude));

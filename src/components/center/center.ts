@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { SecurityProfile, Section } from '../../data/schema.js';
 import { TrustElement } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
@@ -46,16 +45,22 @@ interface Part {
  * @cssprop --trust-center-background - Background of the overview. Default: the theme's surface.
  */
 export class TrustCenter extends TrustElement {
+  static override properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    sections: {},
+    maxAge: { type: Number, attribute: 'max-age' },
+  };
+
   static override styles = [tokens, centerStyles];
 
   /** Level of the overview's title in the page outline (1–4); sections and items sit one and two below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Comma- or space-separated ids of the sections to show (certifications, encryption, availability, authentication, roles, or a profile section's id); all when empty. */
-  @property() sections = '';
+  sections = '';
 
   /** Months after which the update date is called out as old. */
-  @property({ type: Number, attribute: 'max-age' }) maxAge = DEFAULT_MAX_AGE_MONTHS;
+  maxAge = DEFAULT_MAX_AGE_MONTHS;
 
   private get level(): number {
     return Math.min(4, Math.max(1, Math.round(this.headingLevel) || 2));

@@ -1,7 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
-import { profileContext } from '../../load/context.js';
+import type { ReactiveElement } from 'lit';
+import { PROVIDER, type ProvidedProfile, type Provider } from '../../load/provider.js';
 import { loadProfile, ownSource } from '../../load/source.js';
 import { DEFAULT_TIMEOUT_MS } from '../../load/fetch-profile.js';
 
@@ -16,7 +15,13 @@ import { DEFAULT_TIMEOUT_MS } from '../../load/fetch-profile.js';
  *
  * @slot - The elements that use the profile.
  */
-export class TrustData extends LitElement {
+export class TrustData extends LitElement implements Provider {
+  static override properties = {
+    data: { attribute: false },
+    src: { reflect: true },
+    timeout: { type: Number },
+  };
+
   static override styles = css`
     :host {
       display: contents;
@@ -24,15 +29,22 @@ export class TrustData extends LitElement {
   `;
 
   /** The profile as an object. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** URL of the profile JSON: https:, or a same-origin relative URL. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Milliseconds to wait for `src`. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
-  private readonly provider = new ContextProvider(this, { context: profileContext });
+  private provided?: ProvidedProfile;
+  private readonly readers = new Set<ReactiveElement>();
+
+  /** @internal How the elements inside find this one's profile (see load/provider.ts). */
+  readonly [PROVIDER] = {
+    subscribe: (host: ReactiveElement) => (this.readers.add(host), this.provided),
+    unsubscribe: (host: ReactiveElement) => this.readers.delete(host),
+  };
   private controller?: AbortController;
 
   override connectedCallback(): void {
@@ -57,7 +69,8 @@ export class TrustData extends LitElement {
     const controller = (this.controller = new AbortController());
     const profile = loadProfile(source, { signal: controller.signal, timeout: this.timeout });
     profile.catch(() => {});
-    this.provider.setValue({ profile });
+    this.provided = { profile };
+    for (const reader of this.readers) reader.requestUpdate();
   }
 
   protected override render() {

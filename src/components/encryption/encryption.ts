@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ENCRYPTION_SCOPES, type EncryptionFact, type EncryptionScope, type SecurityProfile } from '../../data/schema.js';
 import { TrustElement } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
@@ -41,16 +40,22 @@ export const scopeLabel = (scope: EncryptionScope): string =>
  * @cssprop --trust-encryption-chip-radius - Corner radius of a chip. Default 1em.
  */
 export class TrustEncryption extends TrustElement {
+  static override properties = {
+    variant: { reflect: true },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   static override styles = [tokens, encryptionStyles];
 
   /** `full` (chips and descriptions) or `compact` (scope labels and chips only). */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** An optional heading above the panel. */
-  @property() heading = '';
+  heading = '';
 
   /** The heading's level in the page outline, 1–6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   protected override renderReady(profile: SecurityProfile): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import type { Roles, SecurityProfile } from '../../data/schema.js';
 import { TrustElement, when } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
@@ -25,15 +24,22 @@ import { rolesStyles } from './roles.styles.js';
  * @cssprop --trust-roles-stripe - Background of the scope column and the header row. Default: transparent.
  */
 export class TrustRoles extends TrustElement {
+  static override properties = {
+    heading: {},
+    scrolls: { state: true },
+  };
+
   static override styles = [tokens, rolesStyles];
 
   /** The table's caption; "Access roles" (localized) when empty. */
-  @property() heading = '';
+  heading = '';
 
   /** Whether the table is wider than the element, and so scrolls. */
-  @state() private scrolls = false;
+  private scrolls = false;
 
-  @query('.scroller') private scroller?: HTMLElement | null;
+  private get scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector('.scroller');
+  }
 
   /** Made on first use: there is no ResizeObserver when the element is rendered on a server. */
   private resize?: ResizeObserver;

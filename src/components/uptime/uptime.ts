@@ -1,5 +1,4 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Availability, SecurityProfile, UptimePeriod } from '../../data/schema.js';
 import { TrustElement, type TrustErrorDetail } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
@@ -31,16 +30,22 @@ import { uptimeStyles } from './uptime.styles.js';
  * @csspart skeleton - The loading placeholder.
  */
 export class TrustUptime extends TrustElement {
+  static override properties = {
+    period: {},
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   static override styles = [tokens, uptimeStyles];
 
   /** The period to show, by its start date (`2019-04-01`) or label; the latest when empty. */
-  @property() period = '';
+  period = '';
 
   /** An optional heading. */
-  @property() heading = '';
+  heading = '';
 
   /** The heading's level in the page outline, 1–6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The short name of a period: its label, "Q2 2019" for a calendar quarter, else the period in words. */
   private label(period: UptimePeriod): string {

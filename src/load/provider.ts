@@ -1,0 +1,39 @@
+/**
+ * How an element without a source of its own finds its `<trust-data>`: the
+ * nearest one up the tree, across shadow roots. The provider keeps a list of
+ * the elements that read from it and asks them to update when its profile
+ * changes. A symbol names the two methods, so an element needs no import of
+ * the provider's class (and two copies of the library still understand each
+ * other).
+ */
+import type { ReactiveElement } from 'lit';
+import type { SecurityProfile } from '../data/schema.js';
+
+/** What a provider gives: the promise of its validated profile, replaced whenever its own source changes. */
+export interface ProvidedProfile {
+  readonly profile: Promise<SecurityProfile>;
+}
+
+export const PROVIDER = Symbol.for('trust-badges.provider');
+
+export interface Provider {
+  [PROVIDER]: {
+    /** Adds `host` to the elements told of changes; returns what is provided now. */
+    subscribe(host: ReactiveElement): ProvidedProfile | undefined;
+    unsubscribe(host: ReactiveElement): void;
+  };
+}
+
+/** The nearest element matching `selector` at or above `node`, across shadow roots. */
+export function closestAcross(node: Element, selector: string): Element | null {
+  for (let current: Element | null = node; current; ) {
+    const found = current.closest(selector);
+    if (found) return found;
+    const root = current.getRootNode();
+    current = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/** The nearest `<trust-data>` above `host`; it may not be upgraded yet. */
+export const findProvider = (host: Element): (Element & Partial<Provider>) | null => closestAcross(host, 'trust-data');
