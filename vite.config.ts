@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css.js';
 
 /** One entry per element (its registering `define` module), plus the index. */
 const entries = Object.fromEntries([
@@ -39,7 +40,7 @@ const strFromItsModule = (external: boolean): Plugin => ({
 });
 
 export default defineConfig(({ mode }) => ({
-  plugins: [demoAtRoot, strFromItsModule(mode !== 'bundle')],
+  plugins: [demoAtRoot, strFromItsModule(mode !== 'bundle'), minifyCssLiterals()],
   server: { open: '/demo/' },
   resolve: {
     alias: [

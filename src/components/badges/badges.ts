@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { SecurityProfile } from '../../data/schema.js';
 import { TrustElement } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
@@ -106,9 +105,7 @@ export class TrustBadges extends TrustElement {
               ${msg(str`${count}, held by ${formatList(holders, this.locale)}`, { id: 'badges.summary' })}
             </p>
             <ul part="list" class="list" role="list">
-              ${repeat(
-                certs,
-                (c) => c.id,
+              ${certs.map(
                 (c) => html`<li>
                   <trust-badge
                     exportparts="base: badge"
