@@ -12,7 +12,8 @@ const entries = Object.fromEntries([
  * `vite` serves the demo (demo/index.html).
  * `vite build` writes dist/ as ES modules mirroring src/, with Lit and @lit/*
  * left to the consumer's bundler; `vite build --mode bundle` adds the
- * single self-contained CDN file dist/trust-badges.bundle.js.
+ * self-contained CDN file dist/trust-badges.bundle.js, with one module per
+ * translation beside it in dist/bundle/.
  */
 /** `npm start` lands on the demo: the site root redirects to /demo/. */
 const demoAtRoot: Plugin = {
@@ -42,18 +43,14 @@ const strFromItsModule = (external: boolean): Plugin => ({
 export default defineConfig(({ mode }) => ({
   plugins: [demoAtRoot, strFromItsModule(mode !== 'bundle'), minifyCssLiterals()],
   server: { open: '/demo/' },
-  resolve: {
-    alias: [
-      // One file: the translations are imported statically rather than inlined dynamic imports.
-      ...(mode === 'bundle' ? [{ find: './locale-loaders.js', replacement: './locale-loaders.inline.js' }] : []),
-    ],
-  },
   build:
     mode === 'bundle'
       ? {
           emptyOutDir: false,
           lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'trust-badges.bundle.js' },
-          rolldownOptions: { output: { codeSplitting: false, minify: true } },
+          // Everything in one file but the translations: a page in English loads nothing more, a page in
+          // another language one small module (dist/bundle/<locale>.js) beside it.
+          rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'bundle/[name].js' } },
         }
       : {
           lib: { entry: entries, formats: ['es'] },

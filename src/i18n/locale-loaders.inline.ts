@@ -1,6 +1,6 @@
 /**
- * Translations for the single-file CDN bundle (vite.config.ts swaps this in for
- * locale-loaders.ts): imported statically and present from the start. Inlining
+ * Translations for the single-file command line (vite.cli.config.ts swaps this
+ * in for locale-loaders.ts): imported statically and present from the start. Inlining
  * the dynamic imports instead makes the bundler build namespace objects with a
  * for…in loop, which throws on a page that polluted Object.prototype.
  */

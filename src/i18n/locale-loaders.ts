@@ -1,7 +1,8 @@
 /**
- * How translations arrive, for npm builds: one dynamic import per locale (the
- * template-literal loader builds without any locale under vite), so a page in
- * English downloads none. The CDN bundle uses locale-loaders.inline.ts instead.
+ * How translations arrive, in npm builds and the CDN bundle alike: one dynamic
+ * import per locale (the template-literal loader builds without any locale
+ * under vite), so a page in English downloads none. The command line uses
+ * locale-loaders.inline.ts instead.
  */
 import type { Templates } from './msg.js';
 

@@ -28,4 +28,25 @@ describe('dist/trust-badges.bundle.js (run `npm run build` first; npm test does)
     expect(win.uncaught).to.deep.equal([]);
     expect(shownText(win.document.querySelector('trust-badges')!)).to.contain('6 certifications');
   });
+
+  describe('translations, loaded on demand from dist/bundle/ and held to the import map\'s integrity', () => {
+    const portuguesePage = (hash: string) => page(`/test/bundle/lazy-locale.html?hash=${encodeURIComponent(hash)}`, 'trust-badge');
+
+    it('renders in Portuguese when the module matches its hash', async () => {
+      // The hash of the bytes the server sends (the test server rewrites modules it serves, so
+      // dist/integrity.json, which hashes the files, would not match here).
+      const bytes = await (await fetch('/dist/bundle/pt-BR.js')).arrayBuffer();
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+      const win = await portuguesePage(`sha384-${btoa(String.fromCharCode(...digest))}`);
+      expect(shownText(win.document.querySelector('trust-badge')!)).to.contain('Ativa');
+    });
+
+    it('falls back to English, without an uncaught error, when the module does not match', async () => {
+      const win = await portuguesePage(`sha384-${btoa('not the module'.padEnd(48, '!'))}`);
+      const text = shownText(win.document.querySelector('trust-badge')!);
+      expect(text).to.contain('Active');
+      expect(text).not.to.contain('Ativa');
+      expect(win.uncaught).to.deep.equal([]);
+    });
+  });
 });

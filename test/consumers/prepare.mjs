@@ -27,7 +27,7 @@ console.log(`npm pack: ${files.length} files, ${packed.size} bytes packed, ${pac
 
 // (a) The CDN bundle on a plain page, served with a strict CSP by the test server.
 cpSync(join(templates, 'csp'), join(out, 'csp'), { recursive: true });
-run('tar', ['-xzf', tarball, '-C', join(out, 'csp'), '--strip-components=2', 'package/dist/trust-badges.bundle.js'], root);
+run('tar', ['-xzf', tarball, '-C', join(out, 'csp'), '--strip-components=2', 'package/dist/trust-badges.bundle.js', 'package/dist/bundle'], root);
 cpSync(join(root, 'data/pipefy.json'), join(out, 'csp/pipefy.json'));
 
 // (b) and (c): projects that install the tarball.
