@@ -11,12 +11,10 @@ export const STATUS_MARK = { active: 'ok', 'in-progress': 'pending', expired: 'b
  * 16×16 viewBox), with `currentColor` and the background made literal colours.
  */
 export function markBody(name: keyof typeof marks, colour: string, background: string): string {
-  const outer = marks[name]() as unknown as { values?: unknown[] };
-  const inner = outer.values?.find((value) => typeof value === 'object' && value !== null && 'strings' in value) as
-    | { strings: readonly string[] }
-    | undefined;
-  if (!inner?.strings || inner.strings.length !== 1) throw new Error(`marks.${name}(): not a static SVG template`);
-  return inner.strings[0].replaceAll('currentColor', colour).replaceAll('var(--_bg)', background);
+  const strings = (marks[name]() as unknown as { strings?: readonly string[] }).strings;
+  const inner = strings?.length === 1 ? /^<svg\b[^>]*>([\s\S]*)<\/svg>$/.exec(strings[0])?.[1] : undefined;
+  if (inner === undefined) throw new Error(`marks.${name}(): not a static SVG template`);
+  return inner.replaceAll('currentColor', colour).replaceAll('var(--_bg)', background);
 }
 
 export const mark = (name: keyof typeof marks, x: number, y: number, size: number, colour: string, bg: string) =>

@@ -84,6 +84,9 @@ export abstract class TrustElement extends LitElement {
   /** The locale of the update in progress, worked out once (willUpdate) and kept until it is done (updated). */
   private updating?: SupportedLocale;
 
+  /** The state the update in progress rendered, kept until it is done (updated). */
+  private rendered?: TrustState;
+
   /** The element's current state. */
   get state(): TrustState {
     // Until this element's language has loaded (willUpdate asks for it) it stays in its loading state: no flash of English.
@@ -206,7 +209,7 @@ export abstract class TrustElement extends LitElement {
   }
 
   protected override render() {
-    const state = this.state;
+    const state = (this.rendered = this.state);
     return inLocale(this.locale, () => {
       switch (state.status) {
         case 'ready':
@@ -226,8 +229,9 @@ export abstract class TrustElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const state = this.state;
-    this.updating = undefined;
+    // The state this update rendered: nothing can change it between render() and here.
+    const state = this.rendered ?? this.state;
+    this.rendered = this.updating = undefined;
     const key = state.status === 'ready' ? state.profile : state.status === 'error' ? JSON.stringify(state.error) : undefined;
     if (state.status === 'loading' || key === this.announced) return;
     this.announced = key;

@@ -17,6 +17,20 @@ export function intl<T>(ctor: IntlCtor<T>, locale: string, options: object = {})
 
 /** An ISO date at its own precision: "2019" → "2019", "2019-08" → "August 2019", "2019-08-31" → "Aug 31, 2019". */
 export function formatIsoDate(value: string, locale: string): string {
+  const key = `${locale} ${value}`;
+  let text = dates.get(key);
+  if (text === undefined) {
+    // A profile holds a handful of dates: the cap only guards against unbounded growth.
+    if (dates.size >= 1000) dates.clear();
+    dates.set(key, (text = formatIsoDateNow(value, locale)));
+  }
+  return text;
+}
+
+/** Formatted dates by locale and value: a thousand badges of one profile format the same few dates. */
+const dates = new Map<string, string>();
+
+function formatIsoDateNow(value: string, locale: string): string {
   const span = parseIsoDate(value);
   if (!span) return value;
   const options: Intl.DateTimeFormatOptions =

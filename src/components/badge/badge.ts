@@ -100,17 +100,17 @@ export class TrustBadge extends TrustElement {
     // An undated claim from an old profile says how old it is: never more than the evidence.
     const claimed = claimAsOf(profile, cert);
     const asOf = claimed ? formatIsoDate(claimed, this.locale) : '';
-    const statusPart = html`<span part="status" class="status">${statusMark(status)}<span>${statusLabel(status)}</span>${asOf
-        ? html`<span class="as-of">${msg(str`as of ${asOf}`, { id: 'badge.as-of' })}</span>`
-        : nothing}</span>`;
+    const asOfPart = asOf ? html`<span class="as-of">${msg(str`as of ${asOf}`, { id: 'badge.as-of' })}</span>` : nothing;
     const via = holder.inherited
       ? html`<span part="holder" class="holder">${msg(html`via <bdi>${holder.name}</bdi>`, { id: 'badge.via' })}</span>`
       : nothing;
     if (this.variant !== 'card') {
+      // The status is written out in the pill's own template: one template instance fewer per badge.
       return html`<span part="base" class="pill ${status}">
-        <span part="label" class="name"><bdi>${name}</bdi></span>${statusPart}${via}
+        <span part="label" class="name"><bdi>${name}</bdi></span><span part="status" class="status">${statusMark(status)}<span>${statusLabel(status)}</span>${asOfPart}</span>${via}
       </span>`;
     }
+    const statusPart = html`<span part="status" class="status">${statusMark(status)}<span>${statusLabel(status)}</span>${asOfPart}</span>`;
     const href = safeHref(cert.verifyUrl);
     return html`<article part="base" class="card ${status}" aria-label=${name}>
       <header>
