@@ -1,35 +1,23 @@
 import { css } from 'lit';
 
-/** The dark palette: for theme="dark", and for theme="auto" when the reader prefers dark. */
-const dark = css`
-  --_bg: var(--trust-color-surface, #161b22);
-  --_fg: var(--trust-color-text, #e6edf3);
-  --_muted: var(--trust-color-muted, #9da7b3);
-  --_border: var(--trust-color-border, #3d444d);
-  --_accent: var(--trust-color-accent, #6cb6ff);
-  --_ok: var(--trust-color-success, #57d364);
-  --_warn: var(--trust-color-warning, #e3b341);
-  --_bad: var(--trust-color-danger, #ff8182);
-  --_skeleton: var(--trust-color-skeleton, #2d333b);
-  color-scheme: dark;
-`;
-
 /**
  * The shared design tokens and host reset. Three tiers: public `--trust-*`
  * tokens a page may set, per-component `--trust-<name>-*` hooks that fall back
- * to them, and private `--_*` locals.
+ * to them, and private `--_*` locals. Each default colour is a light-dark()
+ * pair, written once: `theme` sets the host's color-scheme, and "auto" leaves
+ * the choice to the reader's preference.
  */
 export const tokens = css`
   :host {
-    --_bg: var(--trust-color-surface, #ffffff);
-    --_fg: var(--trust-color-text, #1f2328);
-    --_muted: var(--trust-color-muted, #57606a);
-    --_border: var(--trust-color-border, #d0d7de);
-    --_accent: var(--trust-color-accent, #0a58ca);
-    --_ok: var(--trust-color-success, #1a7f37);
-    --_warn: var(--trust-color-warning, #8a5300);
-    --_bad: var(--trust-color-danger, #c8102e);
-    --_skeleton: var(--trust-color-skeleton, #e8ebef);
+    --_bg: var(--trust-color-surface, light-dark(#ffffff, #161b22));
+    --_fg: var(--trust-color-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--trust-color-muted, light-dark(#57606a, #9da7b3));
+    --_border: var(--trust-color-border, light-dark(#d0d7de, #3d444d));
+    --_accent: var(--trust-color-accent, light-dark(#0a58ca, #6cb6ff));
+    --_ok: var(--trust-color-success, light-dark(#1a7f37, #57d364));
+    --_warn: var(--trust-color-warning, light-dark(#8a5300, #e3b341));
+    --_bad: var(--trust-color-danger, light-dark(#c8102e, #ff8182));
+    --_skeleton: var(--trust-color-skeleton, light-dark(#e8ebef, #2d333b));
     --_radius: var(--trust-radius, 0.5rem);
     --_font: var(--trust-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_size: var(--trust-font-size, 1rem);
@@ -69,18 +57,16 @@ export const tokens = css`
     caption-side: top;
     quotes: auto;
     writing-mode: horizontal-tb;
+    color-scheme: light dark;
+  }
+  :host([theme='light']) {
     color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
-  }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
   }
   * {
     box-sizing: border-box;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiAuthMethod, Authentication, LocalizedText, SecurityProfile, SignInMethod } from '../../data/schema.js';
 import { TrustElement, when } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
+import { clampLevel, headingPart } from '../../core/parts.js';
 import { marks } from '../../core/marks.js';
 import { msg } from '../../i18n/msg.js';
 import { authStyles } from './auth.styles.js';
@@ -71,13 +72,11 @@ export class TrustAuth extends TrustElement {
   headingLevel = 2;
 
   protected override renderReady(profile: SecurityProfile): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = clampLevel(this.headingLevel);
     const auth = profile.authentication;
     // A landmark only when it has a heading: inside a trust-center the section around it already names it.
     return html`<section part="base" class="panel" aria-labelledby=${this.heading ? 'heading' : nothing}>
-      ${this.heading
-        ? html`<div part="heading" id="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
-        : nothing}
+      ${headingPart(this.heading, level)}
       ${auth
         ? this.groups(auth, this.heading ? Math.min(6, level + 1) : undefined)
         : html`<p class="empty">${msg('No authentication facts stated.', { id: 'auth.empty' })}</p>`}

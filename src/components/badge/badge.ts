@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Certification, CertificationKind, CertificationStatus, SecurityProfile } from '../../data/schema.js';
 import { TrustElement, type TrustErrorDetail } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
+import { newTabLink } from '../../core/parts.js';
 import { marks } from '../../core/marks.js';
 import { msg, str } from '../../i18n/msg.js';
 import { certHolder, certStatus, claimAsOf } from '../../rules/certifications.js';
@@ -134,13 +135,7 @@ export class TrustBadge extends TrustElement {
         <dd>${this.validity(cert, profile)}</dd>
       </dl>
       ${cert.note ? html`<p class="note"><bdi>${this.text(cert.note)}</bdi></p>` : nothing}
-      ${href
-        ? html`<a part="verify" href=${href} target="_blank" rel="noopener noreferrer"
-            >${msg(html`Verify <bdi>${name}</bdi>`, { id: 'badge.verify' })}<span class="visually-hidden">
-              ${msg('(opens in a new tab)', { id: 'link.new-tab' })}</span
-            ></a
-          >`
-        : nothing}
+      ${newTabLink('verify', href, msg(html`Verify <bdi>${name}</bdi>`, { id: 'badge.verify' }))}
     </article>`;
   }
 

@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { SecurityProfile } from '../../data/schema.js';
 import { TrustElement } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
+import { headingPart } from '../../core/parts.js';
 import { msg, str } from '../../i18n/msg.js';
 import { certHolder, idList, selectCertifications } from '../../rules/certifications.js';
 import { formatList, intl } from '../../rules/format.js';
@@ -94,12 +95,9 @@ export class TrustBadges extends TrustElement {
     const count = intl(Intl.PluralRules, this.locale).select(certs.length) === 'one'
       ? msg(str`${certs.length} certification`, { id: 'badges.count-one' })
       : msg(str`${certs.length} certifications`, { id: 'badges.count-other' });
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     // A named region only with a visible heading: inside <trust-center> the section around it is named already.
     return html`<section part="base" aria-label=${this.heading || nothing}>
-      ${this.heading
-        ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
-        : ''}
+      ${headingPart(this.heading, this.headingLevel)}
       ${certs.length
         ? html`<p part="summary" class="visually-hidden">
               ${msg(str`${count}, held by ${formatList(holders, this.locale)}`, { id: 'badges.summary' })}

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SecurityProfile, Section } from '../../data/schema.js';
 import { TrustElement } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
+import { clampLevel } from '../../core/parts.js';
 import { marks } from '../../core/marks.js';
 import { msg, str } from '../../i18n/msg.js';
 import { mailtoHref, safeHref } from '../../data/url.js';
@@ -63,7 +64,7 @@ export class TrustCenter extends TrustElement {
   maxAge = DEFAULT_MAX_AGE_MONTHS;
 
   private get level(): number {
-    return Math.min(4, Math.max(1, Math.round(this.headingLevel) || 2));
+    return clampLevel(this.headingLevel, 4);
   }
 
   private heading(level: number, text: string, id?: string, cls = 'section-title') {
@@ -162,10 +163,6 @@ export class TrustCenter extends TrustElement {
     const target = this.renderRoot.querySelector<HTMLElement>(`#h-${CSS.escape(id)}`);
     target?.scrollIntoView({ block: 'start' });
     target?.focus({ preventScroll: true });
-  }
-
-  protected override renderSkeleton(): TemplateResult {
-    return html`<div part="base skeleton" class="skeleton loading"></div>`;
   }
 
   protected override renderReady(profile: SecurityProfile): TemplateResult {

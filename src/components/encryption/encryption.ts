@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ENCRYPTION_SCOPES, type EncryptionFact, type EncryptionScope, type SecurityProfile } from '../../data/schema.js';
 import { TrustElement } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
+import { headingPart } from '../../core/parts.js';
 import { marks } from '../../core/marks.js';
 import { msg, str } from '../../i18n/msg.js';
 import { encryptionStyles } from './encryption.styles.js';
@@ -58,16 +59,13 @@ export class TrustEncryption extends TrustElement {
   headingLevel = 2;
 
   protected override renderReady(profile: SecurityProfile): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const groups = ENCRYPTION_SCOPES.map((scope) => ({ scope, facts: profile.encryption.filter((f) => f.scope === scope) })).filter(
       (g) => g.facts.length > 0,
     );
     const compact = this.variant === 'compact';
     // A landmark only when it has a heading: inside a trust-center the section around it already names it.
     return html`<section part="base" class="panel" aria-labelledby=${this.heading ? 'heading' : nothing}>
-      ${this.heading
-        ? html`<div part="heading" id="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>`
-        : nothing}
+      ${headingPart(this.heading, this.headingLevel)}
       ${groups.length
         ? html`<dl class="scopes">
             ${groups.map(

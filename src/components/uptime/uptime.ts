@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Availability, SecurityProfile, UptimePeriod } from '../../data/schema.js';
 import { TrustElement, type TrustErrorDetail } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
+import { headingPart, newTabLink } from '../../core/parts.js';
 import { marks } from '../../core/marks.js';
 import { msg, str } from '../../i18n/msg.js';
 import { safeHref } from '../../data/url.js';
@@ -63,10 +64,6 @@ export class TrustUptime extends TrustElement {
     return undefined;
   }
 
-  protected override renderSkeleton(): TemplateResult {
-    return html`<div part="base skeleton" class="skeleton loading"></div>`;
-  }
-
   protected override renderReady(profile: SecurityProfile): TemplateResult {
     const availability = profile.availability!;
     const period = pickPeriod(availability.uptime, this.period, (p) => this.label(p))!;
@@ -75,9 +72,8 @@ export class TrustUptime extends TrustElement {
     const words = periodInWords(period, this.locale);
     const met = metTarget(period, availability);
     const href = safeHref(availability.statusUrl);
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<section part="base" class="base" aria-label=${this.heading || msg('Uptime', { id: 'uptime.title' })}>
-      ${this.heading ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading}</div>` : nothing}
+      ${headingPart(this.heading, this.headingLevel)}
       <div>
         <p part="figure" class="figure">
           <span class="percent">${percent(period.percent)}</span>
@@ -101,13 +97,7 @@ export class TrustUptime extends TrustElement {
       ${availability.monitoring ? html`<p class="note"><bdi>${this.text(availability.monitoring)}</bdi></p>` : nothing}
       ${availability.reports ? html`<p class="note"><bdi>${this.text(availability.reports)}</bdi></p>` : nothing}
       ${availability.uptime.length > 1 ? this.renderHistory(availability) : nothing}
-      ${href
-        ? html`<a part="status-link" href=${href} target="_blank" rel="noopener noreferrer"
-            >${msg('Status page', { id: 'uptime.status-page' })}<span class="visually-hidden">
-              ${msg('(opens in a new tab)', { id: 'link.new-tab' })}</span
-            ></a
-          >`
-        : nothing}
+      ${newTabLink('status-link', href, msg('Status page', { id: 'uptime.status-page' }))}
     </section>`;
   }
 
