@@ -20,26 +20,27 @@ export type Theme = 'light' | 'dark';
 
 const KEYS: readonly (keyof Palette)[] = ['bg', 'fg', 'muted', 'border', 'accent', 'ok', 'warn', 'bad'];
 
-/** The declarations of the first rule whose selector is exactly `selector`. */
-function ruleBody(css: string, selector: string): string {
-  const start = css.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`tokens.ts: no "${selector}" rule`);
+/** The declarations of the `:host` rule. */
+function hostRule(css: string): string {
+  const start = css.indexOf(':host {');
+  if (start < 0) throw new Error('tokens.ts: no ":host" rule');
   return css.slice(start, css.indexOf('}', start));
 }
 
-/** `--_bg: var(--trust-color-surface, #ffffff);` → { bg: '#ffffff' }, for every key. */
-function readPalette(body: string, selector: string): Palette {
+/** `--_bg: var(--trust-color-surface, light-dark(#ffffff, #161b22));` → { bg: '#ffffff' } (light) or '#161b22' (dark). */
+function readPalette(body: string, theme: Theme): Palette {
   const found: Partial<Palette> = {};
-  for (const [, key, colour] of body.matchAll(/--_([a-z]+):\s*var\(--trust-[a-z-]+,\s*(#[0-9a-f]{3,8})\s*\)/gi)) {
-    if ((KEYS as readonly string[]).includes(key)) found[key as keyof Palette] = colour.toLowerCase();
+  const pairs = /--_([a-z]+):\s*var\(--trust-[a-z-]+,\s*light-dark\(\s*(#[0-9a-f]{3,8})\s*,\s*(#[0-9a-f]{3,8})\s*\)\s*\)/gi;
+  for (const [, key, light, dark] of body.matchAll(pairs)) {
+    if ((KEYS as readonly string[]).includes(key)) found[key as keyof Palette] = (theme === 'light' ? light : dark).toLowerCase();
   }
-  for (const key of KEYS) if (!found[key]) throw new Error(`tokens.ts: "${selector}" sets no colour for --_${key}`);
+  for (const key of KEYS) if (!found[key]) throw new Error(`tokens.ts: ":host" sets no light-dark() colour for --_${key}`);
   return found as Palette;
 }
 
-const css = tokens.cssText;
+const host = hostRule(tokens.cssText);
 
 export const PALETTES: Readonly<Record<Theme, Palette>> = {
-  light: readPalette(ruleBody(css, ':host'), ':host'),
-  dark: readPalette(ruleBody(css, ":host([theme='dark'])"), ":host([theme='dark'])"),
+  light: readPalette(host, 'light'),
+  dark: readPalette(host, 'dark'),
 };

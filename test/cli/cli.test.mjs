@@ -75,15 +75,14 @@ function markupText(markup) {
 const elementWords = (file, cert, lang) =>
   markupText(ok(['html', file, '--element', 'trust-badge', '--cert', cert, '--lang', lang, '--fragment']));
 
-/** Colours of tokens.ts, read here independently: `--_bg: var(--trust-color-surface, #ffffff);` from `start` to `end`. */
-function tokenColours(start, end) {
+/** Colours of tokens.ts, read here independently: `--_bg: var(--trust-color-surface, light-dark(#ffffff, #161b22));`. */
+function tokenColours(theme) {
   const css = readFileSync(join(root, 'src/core/tokens.ts'), 'utf8');
-  const from = css.indexOf(start);
-  const body = css.slice(from, css.indexOf(end, from + start.length));
-  return Object.fromEntries([...body.matchAll(/--_([a-z]+):\s*var\(--trust-[a-z-]+,\s*(#[0-9a-f]+)\)/gi)].map(([, k, v]) => [k, v.toLowerCase()]));
+  const pairs = /--_([a-z]+):\s*var\(--trust-[a-z-]+,\s*light-dark\((#[0-9a-f]+),\s*(#[0-9a-f]+)\)\)/gi;
+  return Object.fromEntries([...css.matchAll(pairs)].map(([, k, light, dark]) => [k, (theme === 'light' ? light : dark).toLowerCase()]));
 }
-const LIGHT = tokenColours(':host {', '}');
-const DARK = tokenColours('const dark = css`', '`');
+const LIGHT = tokenColours('light');
+const DARK = tokenColours('dark');
 
 /** Temporary directories, removed after the run. */
 const scratch = [];

@@ -26,7 +26,6 @@ import { rolesStyles } from './roles.styles.js';
 export class TrustRoles extends TrustElement {
   static override properties = {
     heading: {},
-    scrolls: { state: true },
   };
 
   static override styles = [tokens, rolesStyles];
@@ -34,7 +33,7 @@ export class TrustRoles extends TrustElement {
   /** The table's caption; "Access roles" (localized) when empty. */
   heading = '';
 
-  /** Whether the table is wider than the element, and so scrolls. */
+  /** Whether the table is wider than the element, and so scrolls (internal state, not an attribute). */
   private scrolls = false;
 
   private get scroller(): HTMLElement | null {
@@ -63,7 +62,11 @@ export class TrustRoles extends TrustElement {
 
   private measure(): void {
     const s = this.scroller;
-    this.scrolls = !!s && s.scrollWidth > s.clientWidth + 1;
+    const scrolls = !!s && s.scrollWidth > s.clientWidth + 1;
+    if (scrolls !== this.scrolls) {
+      this.scrolls = scrolls;
+      this.requestUpdate();
+    }
   }
 
   protected override renderReady(profile: SecurityProfile): TemplateResult {
