@@ -7,13 +7,14 @@ import type { Plugin } from 'vite';
 
 /** Minifies one static piece of CSS text (between interpolations). */
 export function minifyCss(text: string): string {
+  // Comments first: a quote inside a comment is not a string.
   return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
     .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
     .map((part, i) =>
       i % 2
         ? part
         : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,])\s*/g, '$1')
             .replace(/:\s+/g, ':')
