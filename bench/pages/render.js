@@ -32,7 +32,7 @@ async function trustBadges() {
 async function vanillaBadges() {
   // The floor: the same shadow DOM markup and text, built by cloning a <template>.
   const template = document.createElement('template');
-  template.innerHTML = `<span part="base" class="pill active"><span part="label" class="name"><bdi></bdi></span><span part="status" class="status"><svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="7"></circle></svg><span></span><span class="as-of"></span></span><span part="holder" class="holder"></span></span>`;
+  template.innerHTML = `<span part="base" class="pill active"><bdi part="label" class="name"></bdi><span part="status" class="status"><svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="7"></circle></svg>status<span class="as-of"></span></span><span part="holder" class="holder"></span></span>`;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync('.pill{display:inline-flex;gap:.5em;border:1px solid #ccc;border-radius:1em;padding:.2em .75em}.name{font-weight:600}');
   await frame();
@@ -43,9 +43,8 @@ async function vanillaBadges() {
     root.adoptedStyleSheets = [sheet];
     const clone = template.content.cloneNode(true);
     clone.querySelector('bdi').textContent = texts.name;
-    const spans = clone.querySelectorAll('.status > span');
-    spans[0].textContent = texts.status;
-    spans[1].textContent = texts.asOf;
+    clone.querySelector('svg').nextSibling.data = texts.status;
+    clone.querySelector('.as-of').textContent = texts.asOf;
     clone.querySelector('.holder').textContent = texts.via;
     root.append(clone);
     stage.append(host);

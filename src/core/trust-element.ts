@@ -33,11 +33,13 @@ export interface TrustLoadDetail {
  *   `kind` one of network, timeout, http, parse, validation, not-found.
  */
 export abstract class TrustElement extends LitElement {
+  // Reflected properties use their defaults without writing them as attributes (useDefault):
+  // a thousand badges would otherwise set a thousand theme="auto" attributes.
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     src: { reflect: true },
     timeout: { type: Number },
-    theme: { reflect: true },
+    theme: { reflect: true, useDefault: true },
     lang: { reflect: true },
   };
 

@@ -26,6 +26,19 @@ describe('<trust-badge>', () => {
     expect(el.shadowRoot!.querySelector('[part~="status"] svg')!.getAttribute('aria-hidden')).to.equal('true');
   });
 
+  it('keeps its defaults off its attributes, and goes back to them when an attribute is removed', async () => {
+    const el = await settled<TrustBadge>(html`<trust-badge cert="iso-27001" .data=${await pipefyJson()}></trust-badge>`);
+    expect([el.theme, el.variant]).to.deep.equal(['auto', 'pill']);
+    expect(el.getAttributeNames().sort()).to.deep.equal(['cert']);
+    el.setAttribute('variant', 'card');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.localName).to.equal('article');
+    el.removeAttribute('variant');
+    await el.updateComplete;
+    expect(el.variant).to.equal('pill');
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.classList.contains('pill')).to.equal(true);
+  });
+
   it('card: kind, holder, standard, scope, validity and note', async () => {
     const el = await badge(await pipefyJson(), 'soc-1', 'card');
     const text = shownText(el);

@@ -32,7 +32,7 @@ export class TrustBadges extends TrustElement {
   static override properties = {
     include: {},
     exclude: {},
-    variant: { reflect: true },
+    variant: { reflect: true, useDefault: true },
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
   };

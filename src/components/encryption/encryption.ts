@@ -42,7 +42,7 @@ export const scopeLabel = (scope: EncryptionScope): string =>
  */
 export class TrustEncryption extends TrustElement {
   static override properties = {
-    variant: { reflect: true },
+    variant: { reflect: true, useDefault: true },
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
