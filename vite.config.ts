@@ -31,17 +31,17 @@ const demoAtRoot: Plugin = {
  * brings the whole localize runtime (about 0.7 KB brotli) into every page
  * that loads a language. `str` has a module of its own: import that.
  */
-const strFromItsModule = (external: boolean): Plugin => ({
+const strFromItsModule: Plugin = {
   name: 'trust-badges:str-from-its-module',
   enforce: 'pre',
+  // Resolved like any other import: external in the npm build, bundled in the CDN bundle and Storybook.
   resolveId(id, importer) {
-    if (id !== '@lit/localize') return null;
-    return external ? { id: '@lit/localize/internal/str-tag.js', external: true } : this.resolve('@lit/localize/internal/str-tag.js', importer, { skipSelf: true });
+    return id === '@lit/localize' ? this.resolve('@lit/localize/internal/str-tag.js', importer, { skipSelf: true }) : null;
   },
-});
+};
 
 export default defineConfig(({ mode }) => ({
-  plugins: [demoAtRoot, strFromItsModule(mode !== 'bundle'), minifyCssLiterals()],
+  plugins: [demoAtRoot, strFromItsModule, minifyCssLiterals()],
   server: { open: '/demo/' },
   build:
     mode === 'bundle'
