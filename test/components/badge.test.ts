@@ -30,6 +30,9 @@ describe('<trust-badge>', () => {
     const el = await settled<TrustBadge>(html`<trust-badge cert="iso-27001" .data=${await pipefyJson()}></trust-badge>`);
     expect([el.theme, el.variant]).to.deep.equal(['auto', 'pill']);
     expect(el.getAttributeNames().sort()).to.deep.equal(['cert']);
+    el.cert = 'soc-1';
+    await el.updateComplete;
+    expect(shownText(el), 'the property, not the attribute, decides').to.contain('SOC 1');
     el.setAttribute('variant', 'card');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="base"]')!.localName).to.equal('article');

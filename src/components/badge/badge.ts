@@ -65,13 +65,13 @@ const kindLabel = (kind: CertificationKind): string =>
  */
 export class TrustBadge extends TrustElement {
   static override properties = {
-    cert: { reflect: true, useDefault: true },
+    cert: {},
     variant: { reflect: true, useDefault: true },
   };
 
   static override styles = [tokens, badgeStyles];
 
-  /** The `id` of the certification to show, such as `iso-27001`. */
+  /** The `id` of the certification to show, such as `iso-27001`. Not reflected: setting the property leaves the attribute as it is. */
   cert = '';
 
   /** `pill` (compact: mark, name, status, holder) or `card` (also scope, validity and a verify link). */
