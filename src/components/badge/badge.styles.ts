@@ -29,6 +29,10 @@ export const badgeStyles = css`
     gap: 0.3em;
     font-weight: 600;
   }
+  .as-of:empty,
+  .holder:empty {
+    display: none;
+  }
   .as-of {
     font-weight: 400;
     color: var(--_muted);
