@@ -1,5 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import type { ReactiveElement } from 'lit';
+import { LitElement, css, html, type PropertyValues, type ReactiveElement } from 'lit';
 import { PROVIDER, type ProvidedProfile, type Provider } from '../../load/provider.js';
 import { loadProfile, ownSource } from '../../load/source.js';
 import { DEFAULT_TIMEOUT_MS } from '../../load/fetch-profile.js';
@@ -38,6 +37,8 @@ export class TrustData extends LitElement implements Provider {
   timeout = DEFAULT_TIMEOUT_MS;
 
   private provided?: ProvidedProfile;
+  private controller?: AbortController;
+  /** The elements reading this profile, told when it changes. */
   private readonly readers = new Set<ReactiveElement>();
 
   /** @internal How the elements inside find this one's profile (see load/provider.ts). */
@@ -45,7 +46,6 @@ export class TrustData extends LitElement implements Provider {
     subscribe: (host: ReactiveElement) => (this.readers.add(host), this.provided),
     unsubscribe: (host: ReactiveElement) => this.readers.delete(host),
   };
-  private controller?: AbortController;
 
   override connectedCallback(): void {
     super.connectedCallback();
