@@ -100,15 +100,16 @@ export class TrustBadge extends TrustElement {
     const name = this.text(cert.name);
     // An undated claim from an old profile says how old it is: never more than the evidence.
     const claimed = claimAsOf(profile, cert);
-    const asOf = claimed ? msg(str`as of ${formatIsoDate(claimed, this.locale)}`, { id: 'badge.as-of' }) : nothing;
+    const asOf = claimed ? formatIsoDate(claimed, this.locale) : '';
+    const asOfText = asOf ? msg(str`as of ${asOf}`, { id: 'badge.as-of' }) : nothing;
     if (this.variant !== 'card') {
       // One template with fixed spans (an empty one is hidden) and no element it can do without:
       // a thousand pills cost their templates and their DOM's layout, so no nested template each.
       return html`<span part="base" class="pill ${status}">
-        <bdi part="label" class="name">${name}</bdi><span part="status" class="status">${statusMark(status)}${statusLabel(status)}<span class="as-of">${asOf}</span></span><span part="holder" class="holder">${holder.inherited ? msg(html`via <bdi>${holder.name}</bdi>`, { id: 'badge.via' }) : nothing}</span>
+        <bdi part="label" class="name">${name}</bdi><span part="status" class="status">${statusMark(status)}${statusLabel(status)}<span class="as-of">${asOfText}</span></span><span part="holder" class="holder">${holder.inherited ? msg(html`via <bdi>${holder.name}</bdi>`, { id: 'badge.via' }) : nothing}</span>
       </span>`;
     }
-    const statusPart = html`<span part="status" class="status">${statusMark(status)}${statusLabel(status)}<span class="as-of">${asOf}</span></span>`;
+    const statusPart = html`<span part="status" class="status">${statusMark(status)}${statusLabel(status)}<span class="as-of">${asOfText}</span></span>`;
     const href = safeHref(cert.verifyUrl);
     return html`<article part="base" class="card ${status}" aria-label=${name}>
       <header>
