@@ -4,7 +4,7 @@
  * so a language switch on the document or an ancestor takes effect at once.
  */
 import type { ReactiveElement } from 'lit';
-import { closestAcross } from '../load/provider.js';
+import { closestAcross } from './dom.js';
 
 const hosts = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;

@@ -8,6 +8,7 @@
  */
 import type { ReactiveElement } from 'lit';
 import type { SecurityProfile } from '../data/schema.js';
+import { closestAcross } from '../core/dom.js';
 
 /** What a provider gives: the promise of its validated profile, replaced whenever its own source changes. */
 export interface ProvidedProfile {
@@ -22,17 +23,6 @@ export interface Provider {
     subscribe(host: ReactiveElement): ProvidedProfile | undefined;
     unsubscribe(host: ReactiveElement): void;
   };
-}
-
-/** The nearest element matching `selector` at or above `node`, across shadow roots. */
-export function closestAcross(node: Element, selector: string): Element | null {
-  for (let current: Element | null = node; current; ) {
-    const found = current.closest(selector);
-    if (found) return found;
-    const root = current.getRootNode();
-    current = root instanceof ShadowRoot ? root.host : null;
-  }
-  return null;
 }
 
 /** The nearest `<trust-data>` above `host`; it may not be upgraded yet. */
