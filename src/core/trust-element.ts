@@ -134,10 +134,13 @@ export abstract class TrustElement extends LitElement {
   private provided(): Promise<SecurityProfile> | undefined {
     this.inlineObserver ??= new MutationObserver(() => this.requestUpdate());
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    const provider = findProvider(this);
-    if (provider !== this.provider) this.provider?.[PROVIDER]?.unsubscribe(this);
-    this.provider = provider ?? undefined;
-    if (provider && !provider[PROVIDER]) customElements.whenDefined('trust-data').then(() => this.requestUpdate());
+    const provider = findProvider(this) ?? undefined;
+    if (provider !== this.provider) {
+      this.provider?.[PROVIDER]?.unsubscribe(this);
+      this.provider = provider;
+      // Found before <trust-data> is defined: look again once it is (once per provider found, not per update).
+      if (provider && !provider[PROVIDER]) customElements.whenDefined('trust-data').then(() => this.requestUpdate());
+    }
     return provider?.[PROVIDER]?.subscribe(this)?.profile;
   }
 
