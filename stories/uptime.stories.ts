@@ -52,8 +52,8 @@ export const HistoryWithSlaTarget: Story = { args: { src: HALCYON, heading: 'Ava
 /** One period by its start date. */
 export const PeriodByStart: Story = { args: { src: HALCYON, period: '2025-04-01' } };
 
-/** One period by its label. */
-export const PeriodByLabel: Story = { args: { src: HALCYON, period: 'Q3 2025' } };
+/** One period by its start and end, for profiles where two periods start on the same day. */
+export const PeriodByStartAndEnd: Story = { args: { src: HALCYON, period: '2025-07-01/2025-09-30' } };
 
 /** The profile given as the `data` property (loaded by a Storybook loader). */
 export const FromDataProperty: Story = states.fromDataProperty;
@@ -73,7 +73,7 @@ export const ErrorNetwork: Story = states.errorNetwork;
 
 export const ErrorTimeout: Story = states.errorTimeout;
 
-/** `not-found`: no uptime period with this start date or label. */
+/** `not-found`: no uptime period with this start date. */
 export const ErrorNotFound: Story = {
   name: 'Error: not-found (unknown period)',
   args: { src: HALCYON, period: '1999-01-01' },

@@ -60,13 +60,14 @@ export function periodInWords(period: Pick<UptimePeriod, 'start' | 'end'>, local
   return format.formatRange(start, last);
 }
 
-/** The most recent period (by end date), or the one whose label or start matches `key`. */
-export function pickPeriod(
-  uptime: readonly UptimePeriod[],
-  key?: string,
-  labelOf: (p: UptimePeriod) => string = (p) => p.start,
-): UptimePeriod | undefined {
-  if (key) return uptime.find((p) => p.start === key || labelOf(p) === key);
+/**
+ * The period `key` names, or the most recent one (by end date) when `key` is empty.
+ * A key is a period's ISO start date as the profile writes it (`2019-04-01`), or
+ * its start and end (`2019-04-01/2019-06-30`) when two periods start together.
+ * Never a label: labels are translated, and a key must mean one period in every language.
+ */
+export function pickPeriod(uptime: readonly UptimePeriod[], key?: string): UptimePeriod | undefined {
+  if (key) return uptime.find((p) => p.start === key || `${p.start}/${p.end}` === key);
   return uptime.reduce<UptimePeriod | undefined>(
     (latest, p) => (!latest || periodBounds(p).end > periodBounds(latest).end ? p : latest),
     undefined,

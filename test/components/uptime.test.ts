@@ -39,9 +39,25 @@ describe('<trust-uptime>', () => {
   });
 
   it('says there was no downtime at 100%', async () => {
-    const el = await settled<TrustUptime>(html`<trust-uptime period="Q3 2025" .data=${await halcyon()}></trust-uptime>`);
+    const el = await settled<TrustUptime>(html`<trust-uptime period="2025-07-01/2025-09-30" .data=${await halcyon()}></trust-uptime>`);
     expect(shownText(el)).to.contain('Downtime None in this period');
   });
+
+  for (const [lang, shown] of [['es', 'T3 2025'], ['pt-BR', '3º trim. 2025']] as const) {
+    it(`names a period by its start date in ${lang}, never by the label it shows`, async () => {
+      const byStart = await settled<TrustUptime>(html`<trust-uptime lang=${lang} period="2025-10-01" .data=${await halcyon()}></trust-uptime>`);
+      expect(shownText(byStart)).to.contain('99,71');
+      // A label, English or translated, names no period: a clear not-found state, never an exception.
+      for (const label of ['Q3 2025', shown]) {
+        const { el, detail } = await failing<TrustUptime>(html`<trust-uptime lang=${lang} period=${label} .data=${await halcyon()}></trust-uptime>`);
+        expect(detail.kind).to.equal('not-found');
+        expect(detail.message).to.contain('2025-04-01');
+        expect(el.shadowRoot!.querySelector('[part~="error"][role="status"]')).to.exist;
+        expect(shownText(el)).not.to.contain('undefined');
+        expect(await axeViolations(el)).to.deep.equal([]);
+      }
+    });
+  }
 
   it('gives each history bar a label in words, reachable from the keyboard, with a legend', async () => {
     const el = await settled<TrustUptime>(html`<trust-uptime .data=${await halcyon()}></trust-uptime>`);

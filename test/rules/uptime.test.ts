@@ -51,10 +51,11 @@ describe('periods', () => {
     expect(periodInWords(p('2026-03-01', '2026-03-15'), 'en')).to.equal('March 1 – 15, 2026');
   });
 
-  it('picks the latest period, or one by start or label, and judges the target', () => {
+  it('picks the latest period, or one by start (and end), and judges the target', () => {
     const list = [p('2025-01', '2025-03', 99.5), p('2025-07', '2025-09', 99.95), p('2025-04', '2025-06', 99.99)];
     expect(pickPeriod(list)!.start).to.equal('2025-07');
     expect(pickPeriod(list, '2025-04')!.percent).to.equal(99.99);
+    expect(pickPeriod([...list, p('2025-04', '2025-04', 99.1)], '2025-04/2025-04')!.percent).to.equal(99.1);
     expect(pickPeriod(list, 'nope')).to.equal(undefined);
     expect(chronological(list).map((x) => x.start)).to.deep.equal(['2025-01', '2025-04', '2025-07']);
     expect(metTarget(list[0], { slaTarget: 99.9 })).to.equal(false);

@@ -39,7 +39,11 @@ export class TrustUptime extends TrustElement {
 
   static override styles = [tokens, uptimeStyles];
 
-  /** The period to show, by its start date (`2019-04-01`) or label; the latest when empty. */
+  /**
+   * The period to show, by its ISO start date as the profile writes it (`2019-04-01`), or by
+   * start and end (`2019-04-01/2019-06-30`) when two periods start together; the latest when
+   * empty. Never by label: labels are translated. An unknown period is a `not-found` error.
+   */
   period = '';
 
   /** An optional heading. */
@@ -58,15 +62,18 @@ export class TrustUptime extends TrustElement {
   protected override problem(profile: SecurityProfile): TrustErrorDetail | undefined {
     const uptime = profile.availability?.uptime ?? [];
     if (!uptime.length) return { kind: 'not-found', message: `The profile of ${profile.vendor.name} states no uptime.` };
-    if (this.period && !pickPeriod(uptime, this.period, (p) => this.label(p))) {
-      return { kind: 'not-found', message: `No uptime period "${this.period.slice(0, 80)}" in the profile.` };
+    if (this.period && !pickPeriod(uptime, this.period)) {
+      return {
+        kind: 'not-found',
+        message: `No uptime period starts on "${this.period.slice(0, 80)}" in the profile: name a period by its start date, such as "${uptime[0].start}".`,
+      };
     }
     return undefined;
   }
 
   protected override renderReady(profile: SecurityProfile): TemplateResult {
     const availability = profile.availability!;
-    const period = pickPeriod(availability.uptime, this.period, (p) => this.label(p))!;
+    const period = pickPeriod(availability.uptime, this.period)!;
     const percent = (value: number) => formatPercent(value, this.locale, 3);
     const label = this.label(period);
     const words = periodInWords(period, this.locale);
