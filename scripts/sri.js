@@ -1,8 +1,10 @@
 // After the build: Subresource Integrity hashes of the CDN bundle and of the
 // translation modules it loads on demand (dist/bundle/*.js), written to
-// dist/integrity.json and into the README's CDN snippet (between the sri
-// markers): the bundle's on its script tag, the translations' in an import map,
-// so the browser checks every file it runs.
+// dist/integrity.json and, as the ready-to-paste CDN snippet (the bundle's hash on
+// its script tag, the translations' in an import map, so the browser checks every
+// file it runs), to dist/cdn-snippet.html. The build never touches a tracked file:
+// only a release (`npm run release:sri`, i.e. `--readme`) writes the snippet into
+// the README, between the sri markers, for the version about to be published.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 
@@ -23,7 +25,11 @@ ${lazy.join(',\n')}
   src="${cdn}trust-badges.bundle.js"
   integrity="${integrity['trust-badges.bundle.js']}"
   crossorigin="anonymous"></script>`;
-const readme = await readFile('README.md', 'utf8');
-const updated = readme.replace(/(<!-- sri:start -->\n```html\n)[\s\S]*?(\n```\n<!-- sri:end -->)/, `$1${snippet}$2`);
-if (updated !== readme) await writeFile('README.md', updated);
+await writeFile('dist/cdn-snippet.html', `${snippet}\n`);
+if (process.argv.includes('--readme')) {
+  const readme = await readFile('README.md', 'utf8');
+  const updated = readme.replace(/(<!-- sri:start -->\n```html\n)[\s\S]*?(\n```\n<!-- sri:end -->)/, `$1${snippet}$2`);
+  if (updated === readme) console.log('README.md: the CDN snippet already has these hashes');
+  else await writeFile('README.md', updated);
+}
 for (const file of files) console.log(`dist/${file} ${integrity[file]}`);
