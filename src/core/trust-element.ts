@@ -58,47 +58,47 @@ export abstract class TrustElement extends LitElement {
   /** The element's language; when empty, the nearest ancestor's `lang`, then the document's. */
   override lang!: string;
 
-  private provider?: Element & Partial<Provider>;
-  private inlineObserver?: MutationObserver;
-  private inlineCache?: { text: string; result: Resolved };
-  private announced?: unknown;
+  #provider?: Element & Partial<Provider>;
+  #inlineObserver?: MutationObserver;
+  #inlineCache?: { text: string; result: Resolved };
+  #announced?: unknown;
 
   /** What is being waited for (`src` and timeout, or a provider's promise), and how it ended. */
-  private pending?: Pending;
+  #pending?: Pending;
 
   /** Whether the element came with a server-rendered (declarative) shadow root, before Lit rendered anything. */
-  private readonly serverRendered = this.shadowRoot !== null;
+  readonly #serverRendered = this.shadowRoot !== null;
 
   /**
    * A server-rendered element hydrates in its own language: its first client
    * render waits for the translations, so it matches what the server sent.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.serverRendered && !this.hasUpdated && !localeReady(this.locale)) await loadLocale(this.locale);
+    if (this.#serverRendered && !this.hasUpdated && !localeReady(this.locale)) await loadLocale(this.locale);
     await super.scheduleUpdate();
   }
 
   /** The interface locale this element renders in. */
   get locale(): SupportedLocale {
-    return this.updating ?? matchLocale(this.lang || (this.isConnected ? languageAt(this) : ''));
+    return this.#updating ?? matchLocale(this.lang || (this.isConnected ? languageAt(this) : ''));
   }
 
   /** The locale of the update in progress, worked out once (willUpdate) and kept until it is done (updated). */
-  private updating?: SupportedLocale;
+  #updating?: SupportedLocale;
 
   /** The state the update in progress rendered, kept until it is done (updated). */
-  private rendered?: TrustState;
+  #rendered?: TrustState;
 
   /** The element's current state. */
   get state(): TrustState {
     // Until this element's language has loaded (willUpdate asks for it) it stays in its loading state: no flash of English.
     if (!localeReady(this.locale)) return { status: 'loading' };
-    const result = this.ownSource() === 'sync' ? this.syncResult() : this.pending?.result;
+    const result = this.#ownSource() === 'sync' ? this.#syncResult() : this.#pending?.result;
     if (!result) return { status: 'loading' };
-    return 'error' in result ? { status: 'error', error: result.error.detail } : this.ready(result.profile);
+    return 'error' in result ? { status: 'error', error: result.error.detail } : this.#ready(result.profile);
   }
 
-  private ready(profile: SecurityProfile): TrustState {
+  #ready(profile: SecurityProfile): TrustState {
     const problem = this.problem(profile);
     return problem ? { status: 'error', error: problem } : { status: 'ready', profile };
   }
@@ -108,36 +108,36 @@ export abstract class TrustElement extends LitElement {
    * (validated at once, so the first render is already the final one), `src`,
    * or `none` (then the nearest <trust-data> provider, if any).
    */
-  private ownSource(): 'sync' | 'src' | 'none' {
+  #ownSource(): 'sync' | 'src' | 'none' {
     const { kind } = ownSource(this);
     return kind === 'data' || kind === 'inline' ? 'sync' : kind;
   }
 
-  private syncResult(): Resolved {
+  #syncResult(): Resolved {
     const source = ownSource(this) as Extract<OwnSource, { kind: 'data' | 'inline' }>;
     if (source.kind === 'data') return resolve(() => readNow(source));
-    if (this.inlineCache?.text !== source.text) this.inlineCache = { text: source.text, result: resolve(() => readNow(source)) };
-    return this.inlineCache.result;
+    if (this.#inlineCache?.text !== source.text) this.#inlineCache = { text: source.text, result: resolve(() => readNow(source)) };
+    return this.#inlineCache.result;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     watchLanguage(this);
     // Back on the page: pick up a load that was aborted when it left, or a provider in its new place.
-    if (this.hasUpdated && (!this.pending || this.ownSource() === 'none')) this.requestUpdate();
+    if (this.hasUpdated && (!this.#pending || this.#ownSource() === 'none')) this.requestUpdate();
   }
 
   /**
    * Without a source of its own, the element listens for inline JSON and reads
    * from the nearest provider, if any.
    */
-  private provided(): Promise<SecurityProfile> | undefined {
-    this.inlineObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  #provided(): Promise<SecurityProfile> | undefined {
+    this.#inlineObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     const provider = findProvider(this) ?? undefined;
-    if (provider !== this.provider) {
-      this.provider?.[PROVIDER]?.unsubscribe(this);
-      this.provider = provider;
+    if (provider !== this.#provider) {
+      this.#provider?.[PROVIDER]?.unsubscribe(this);
+      this.#provider = provider;
       // Found before <trust-data> is defined: look again once it is (once per provider found, not per update).
       if (provider && !provider[PROVIDER]) customElements.whenDefined('trust-data').then(() => this.requestUpdate());
     }
@@ -148,14 +148,14 @@ export abstract class TrustElement extends LitElement {
    * Starts waiting for `load` unless the same `key` is already waited for; a
    * new key, or none, aborts the old wait.
    */
-  private wait(key?: unknown, load?: (signal: AbortSignal) => Promise<SecurityProfile>): void {
-    if (this.pending?.key === key) return;
-    this.pending?.controller.abort(new DOMException('replaced', 'AbortError'));
-    this.pending = undefined;
+  #wait(key?: unknown, load?: (signal: AbortSignal) => Promise<SecurityProfile>): void {
+    if (this.#pending?.key === key) return;
+    this.#pending?.controller.abort(new DOMException('replaced', 'AbortError'));
+    this.#pending = undefined;
     if (key === undefined || !load) return;
-    const pending: Pending = (this.pending = { key, controller: new AbortController() });
+    const pending: Pending = (this.#pending = { key, controller: new AbortController() });
     const settle = (result: Resolved) => {
-      if (this.pending !== pending) return;
+      if (this.#pending !== pending) return;
       pending.result = result;
       this.requestUpdate();
     };
@@ -168,26 +168,26 @@ export abstract class TrustElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.updating = undefined;
-    const locale = (this.updating = this.locale);
+    this.#updating = undefined;
+    const locale = (this.#updating = this.locale);
     if (!localeReady(locale)) loadLocale(locale).then(() => this.requestUpdate());
     // Only `src` and a provider are waited for; the data property and inline JSON are read at once.
     const { src, timeout } = this;
-    const source = this.ownSource();
-    if (source === 'src') this.wait(`${timeout} ${src}`, (signal) => fetchProfile(src!, { signal, timeout }));
+    const source = this.#ownSource();
+    if (source === 'src') this.#wait(`${timeout} ${src}`, (signal) => fetchProfile(src!, { signal, timeout }));
     else if (source === 'none' && this.isConnected) {
-      const provided = this.provided();
-      this.wait(provided, () => provided!);
-    } else this.wait();
+      const provided = this.#provided();
+      this.#wait(provided, () => provided!);
+    } else this.#wait();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
-    this.inlineObserver?.disconnect();
-    this.provider?.[PROVIDER]?.unsubscribe(this);
-    this.provider = undefined;
-    if (this.pending && !this.pending.result) this.wait();
+    this.#inlineObserver?.disconnect();
+    this.#provider?.[PROVIDER]?.unsubscribe(this);
+    this.#provider = undefined;
+    if (this.#pending && !this.#pending.result) this.#wait();
   }
 
   /**
@@ -214,7 +214,7 @@ export abstract class TrustElement extends LitElement {
   }
 
   protected override render() {
-    const state = (this.rendered = this.state);
+    const state = (this.#rendered = this.state);
     return inLocale(this.locale, () => {
       switch (state.status) {
         case 'ready':
@@ -235,11 +235,11 @@ export abstract class TrustElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // The state this update rendered: nothing can change it between render() and here.
-    const state = this.rendered ?? this.state;
-    this.rendered = this.updating = undefined;
+    const state = this.#rendered ?? this.state;
+    this.#rendered = this.#updating = undefined;
     const key = state.status === 'ready' ? state.profile : state.status === 'error' ? JSON.stringify(state.error) : undefined;
-    if (state.status === 'loading' || key === this.announced) return;
-    this.announced = key;
+    if (state.status === 'loading' || key === this.#announced) return;
+    this.#announced = key;
     const init = { bubbles: true, composed: true };
     if (state.status === 'ready') {
       this.dispatchEvent(new CustomEvent<TrustLoadDetail>('trust-load', { ...init, detail: { profile: state.profile } }));

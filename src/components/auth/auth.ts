@@ -78,13 +78,13 @@ export class TrustAuth extends TrustElement {
     return html`<section part="base" class="panel" aria-labelledby=${this.heading ? 'heading' : nothing}>
       ${headingPart(this.heading, level)}
       ${auth
-        ? this.groups(auth, this.heading ? Math.min(6, level + 1) : undefined)
+        ? this.#groups(auth, this.heading ? Math.min(6, level + 1) : undefined)
         : html`<p class="empty">${msg('No authentication facts stated.', { id: 'auth.empty' })}</p>`}
     </section>`;
   }
 
   /** The groups; their titles are headings at `level` when given, plain titles otherwise. */
-  private groups({ signIn, api, credentialStorage, mfa }: Authentication, level?: number): TemplateResult {
+  #groups({ signIn, api, credentialStorage, mfa }: Authentication, level?: number): TemplateResult {
     const group = (id: string, title: string, body: TemplateResult) =>
       html`<div class="group" role="group" aria-labelledby=${id}>
         <div class="title" id=${id} role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>${title}</div>
@@ -96,7 +96,7 @@ export class TrustAuth extends TrustElement {
             'sign-in',
             msg('Sign-in methods', { id: 'auth.group.sign-in' }),
             html`<ul class="items" role="list">
-              ${signIn.map((s) => this.item(this.text(s.name) ?? signInName(s.method), s.supported, s.description))}
+              ${signIn.map((s) => this.#item(this.text(s.name) ?? signInName(s.method), s.supported, s.description))}
             </ul>`,
           )
         : nothing}
@@ -106,14 +106,14 @@ export class TrustAuth extends TrustElement {
           msg('API authentication', { id: 'auth.group.api' }),
           html`${a.methods.length || a.tlsOnly !== undefined
               ? html`<ul class="items" role="list">
-                  ${a.methods.map((m) => this.item(apiMethodName(m), true))}
-                  ${when(a.tlsOnly, (tls) => this.item(msg('TLS only', { id: 'auth.api.tls-only' }), tls))}
+                  ${a.methods.map((m) => this.#item(apiMethodName(m), true))}
+                  ${when(a.tlsOnly, (tls) => this.#item(msg('TLS only', { id: 'auth.api.tls-only' }), tls))}
                 </ul>`
               : nothing}
             ${when(a.access, (access) => html`<p class="line">
               <span class="label">${msg('Who may call:', { id: 'auth.api.access' })}</span> <bdi>${this.text(access)}</bdi>
             </p>`)}
-            ${this.description(a.description)}`,
+            ${this.#description(a.description)}`,
         ),
       )}
       ${when(credentialStorage, (c) =>
@@ -124,7 +124,7 @@ export class TrustAuth extends TrustElement {
           'mfa',
           msg('Multi-factor authentication', { id: 'auth.group.mfa' }),
           html`<ul class="items" role="list">
-            ${this.item(
+            ${this.#item(
               undefined,
               m.supported,
               m.description,
@@ -144,7 +144,7 @@ export class TrustAuth extends TrustElement {
    * One capability: its mark, its name (none when the group title names it),
    * "Supported" or "Not supported", an optional note and description.
    */
-  private item(name: string | undefined, supported: boolean, description?: LocalizedText, note?: string): TemplateResult {
+  #item(name: string | undefined, supported: boolean, description?: LocalizedText, note?: string): TemplateResult {
     return html`<li part="item" class="item ${supported ? 'yes' : 'no'}">
       ${supported ? marks.ok() : marks.bad()}
       <div class="body">
@@ -152,12 +152,12 @@ export class TrustAuth extends TrustElement {
         <span part="status" class="status"
           >${supported ? msg('Supported', { id: 'auth.supported' }) : msg('Not supported', { id: 'auth.not-supported' })}</span
         >
-        ${when(note, (n) => html`<p class="note">${n}</p>`)} ${this.description(description)}
+        ${when(note, (n) => html`<p class="note">${n}</p>`)} ${this.#description(description)}
       </div>
     </li>`;
   }
 
-  private description(text: LocalizedText | undefined) {
+  #description(text: LocalizedText | undefined) {
     return when(text, (t) => html`<p class="description"><bdi>${this.text(t)}</bdi></p>`);
   }
 }

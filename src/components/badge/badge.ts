@@ -77,12 +77,12 @@ export class TrustBadge extends TrustElement {
   /** `pill` (compact: mark, name, status, holder) or `card` (also scope, validity and a verify link). */
   variant: 'pill' | 'card' = 'pill';
 
-  private find(profile: SecurityProfile): Certification | undefined {
+  #find(profile: SecurityProfile): Certification | undefined {
     return profile.certifications.find((c) => c.id === this.cert);
   }
 
   protected override problem(profile: SecurityProfile): TrustErrorDetail | undefined {
-    if (this.find(profile)) return undefined;
+    if (this.#find(profile)) return undefined;
     return {
       kind: 'not-found',
       message: `No certification with id "${this.cert.slice(0, 80)}" in the profile of ${profile.vendor.name}.`,
@@ -94,7 +94,7 @@ export class TrustBadge extends TrustElement {
   }
 
   protected override renderReady(profile: SecurityProfile): TemplateResult {
-    const cert = this.find(profile)!;
+    const cert = this.#find(profile)!;
     const status = certStatus(cert);
     const holder = certHolder(profile, cert);
     const name = this.text(cert.name);
@@ -130,14 +130,14 @@ export class TrustBadge extends TrustElement {
         ${cert.standard ? html`<dt>${msg('Standard', { id: 'badge.standard' })}</dt><dd><bdi>${this.text(cert.standard)}</bdi></dd>` : nothing}
         ${cert.scope ? html`<dt>${msg('Scope', { id: 'badge.scope' })}</dt><dd><bdi>${this.text(cert.scope)}</bdi></dd>` : nothing}
         <dt>${msg('Validity', { id: 'badge.validity' })}</dt>
-        <dd>${this.validity(cert, profile)}</dd>
+        <dd>${this.#validity(cert, profile)}</dd>
       </dl>
       ${cert.note ? html`<p class="note"><bdi>${this.text(cert.note)}</bdi></p>` : nothing}
       ${newTabLink('verify', href, msg(html`Verify <bdi>${name}</bdi>`, { id: 'badge.verify' }))}
     </article>`;
   }
 
-  private validity(cert: Certification, profile: SecurityProfile): string {
+  #validity(cert: Certification, profile: SecurityProfile): string {
     const date = (value: string) => formatIsoDate(value, this.locale);
     if (cert.validFrom && cert.validUntil) {
       return msg(str`${date(cert.validFrom)} to ${date(cert.validUntil)}`, { id: 'badge.valid-range' });

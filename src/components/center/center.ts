@@ -63,18 +63,18 @@ export class TrustCenter extends TrustElement {
   /** Months after which the update date is called out as old. */
   maxAge = DEFAULT_MAX_AGE_MONTHS;
 
-  private get level(): number {
+  get #level(): number {
     return clampLevel(this.headingLevel, 4);
   }
 
-  private heading(level: number, text: string, id?: string, cls = 'section-title') {
+  #heading(level: number, text: string, id?: string, cls = 'section-title') {
     return html`<div class=${cls} role="heading" aria-level=${level} id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>
       <bdi>${text}</bdi>
     </div>`;
   }
 
   /** Child elements inherit data, language and theme. */
-  private child(profile: SecurityProfile, tag: 'encryption' | 'uptime' | 'auth' | 'roles') {
+  #child(profile: SecurityProfile, tag: 'encryption' | 'uptime' | 'auth' | 'roles') {
     const common = { lang: this.locale, theme: this.theme };
     switch (tag) {
       case 'encryption':
@@ -88,7 +88,7 @@ export class TrustCenter extends TrustElement {
     }
   }
 
-  private parts(profile: SecurityProfile): Part[] {
+  #parts(profile: SecurityProfile): Part[] {
     const a = profile.availability;
     const facts = (entries: [string, unknown][]) =>
       entries.filter(([, v]) => v !== undefined) as [string, NonNullable<unknown>][];
@@ -109,12 +109,12 @@ export class TrustCenter extends TrustElement {
       profile.encryption.length > 0 && {
         id: 'encryption',
         title: msg('Encryption', { id: 'center.encryption' }),
-        body: () => this.child(profile, 'encryption'),
+        body: () => this.#child(profile, 'encryption'),
       },
       a !== undefined && {
         id: 'availability',
         title: msg('Availability', { id: 'center.availability' }),
-        body: () => html`${a.uptime.length ? this.child(profile, 'uptime') : nothing}
+        body: () => html`${a.uptime.length ? this.#child(profile, 'uptime') : nothing}
           <dl>
             ${facts([
               [msg('Redundancy', { id: 'center.redundancy' }), a.redundancy],
@@ -126,29 +126,29 @@ export class TrustCenter extends TrustElement {
       profile.authentication !== undefined && {
         id: 'authentication',
         title: msg('Authentication', { id: 'center.authentication' }),
-        body: () => this.child(profile, 'auth'),
+        body: () => this.#child(profile, 'auth'),
       },
       profile.roles !== undefined && {
         id: 'roles',
         title: msg('Access roles', { id: 'center.roles' }),
-        body: () => this.child(profile, 'roles'),
+        body: () => this.#child(profile, 'roles'),
       },
     ];
     const rest = profile.sections.map((section) => ({
       id: section.id,
       title: this.text(section.title),
       group: this.text(section.group),
-      body: () => this.renderSection(profile, section),
+      body: () => this.#renderSection(profile, section),
     }));
     const chosen = idList(this.sections);
     return [...core.filter((p): p is Part => p !== false), ...rest].filter((p) => !chosen.length || chosen.includes(p.id));
   }
 
-  private renderSection(profile: SecurityProfile, section: Section): TemplateResult {
+  #renderSection(profile: SecurityProfile, section: Section): TemplateResult {
     return html`<div class="items">
         ${section.items.map(
           (item) => html`<div class="item">
-            ${this.heading(Math.min(6, this.level + 2), this.text(item.name), undefined, 'item-title')}
+            ${this.#heading(Math.min(6, this.#level + 2), this.text(item.name), undefined, 'item-title')}
             ${item.details.map((d) => html`<p><bdi>${this.text(d)}</bdi></p>`)}
             ${item.certifications?.length
               ? html`<trust-badges .data=${profile} include=${item.certifications.join(',')} lang=${this.locale} theme=${this.theme}></trust-badges>`
@@ -158,7 +158,7 @@ export class TrustCenter extends TrustElement {
       </div>`;
   }
 
-  private jump(event: Event, id: string): void {
+  #jump(event: Event, id: string): void {
     event.preventDefault();
     const target = this.renderRoot.querySelector<HTMLElement>(`#h-${CSS.escape(id)}`);
     target?.scrollIntoView({ block: 'start' });
@@ -166,7 +166,7 @@ export class TrustCenter extends TrustElement {
   }
 
   protected override renderReady(profile: SecurityProfile): TemplateResult {
-    const parts = this.parts(profile);
+    const parts = this.#parts(profile);
     const { contact, vendor } = profile;
     const mailto = mailtoHref(contact.email);
     const contactUrl = safeHref(contact.url);
@@ -174,7 +174,7 @@ export class TrustCenter extends TrustElement {
     const stale = isStale(profile.updated, Date.now(), this.maxAge);
     return html`<article part="base" class="center" aria-labelledby="title">
       <header part="header">
-        <div class="title" id="title" role="heading" aria-level=${this.level}>
+        <div class="title" id="title" role="heading" aria-level=${this.#level}>
           ${msg(html`<bdi>${vendor.name}</bdi> security overview`, { id: 'center.title' })}
         </div>
         <p class="meta">
@@ -195,13 +195,13 @@ export class TrustCenter extends TrustElement {
         ? html`<nav part="toc" aria-labelledby="toc-title">
             <p class="toc-title" id="toc-title">${msg('Contents', { id: 'center.contents' })}</p>
             <ol>
-              ${parts.map((p) => html`<li><a href="#${p.id}" @click=${(e: Event) => this.jump(e, p.id)}><bdi>${p.title}</bdi></a></li>`)}
+              ${parts.map((p) => html`<li><a href="#${p.id}" @click=${(e: Event) => this.#jump(e, p.id)}><bdi>${p.title}</bdi></a></li>`)}
             </ol>
           </nav>`
         : nothing}
       ${parts.map(
         (p) => html`<section part="section" aria-labelledby="h-${p.id}">
-          ${p.group ? html`<p class="group"><bdi>${p.group}</bdi></p>` : nothing} ${this.heading(this.level + 1, p.title, `h-${p.id}`)}
+          ${p.group ? html`<p class="group"><bdi>${p.group}</bdi></p>` : nothing} ${this.#heading(this.#level + 1, p.title, `h-${p.id}`)}
           ${p.body()}
         </section>`,
       )}

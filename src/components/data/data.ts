@@ -36,41 +36,41 @@ export class TrustData extends LitElement implements Provider {
   /** Milliseconds to wait for `src`. */
   timeout = DEFAULT_TIMEOUT_MS;
 
-  private provided?: ProvidedProfile;
-  private controller?: AbortController;
+  #provided?: ProvidedProfile;
+  #controller?: AbortController;
   /** The elements reading this profile, told when it changes. */
-  private readonly readers = new Set<ReactiveElement>();
+  readonly #readers = new Set<ReactiveElement>();
 
   /** @internal How the elements inside find this one's profile (see load/provider.ts). */
   readonly [PROVIDER] = {
-    subscribe: (host: ReactiveElement) => (this.readers.add(host), this.provided),
-    unsubscribe: (host: ReactiveElement) => this.readers.delete(host),
+    subscribe: (host: ReactiveElement) => (this.#readers.add(host), this.#provided),
+    unsubscribe: (host: ReactiveElement) => this.#readers.delete(host),
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && !this.controller) this.refresh();
+    if (this.hasUpdated && !this.#controller) this.#refresh();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.controller?.abort(new DOMException('disconnected', 'AbortError'));
-    this.controller = undefined;
+    this.#controller?.abort(new DOMException('disconnected', 'AbortError'));
+    this.#controller = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.refresh();
+    if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.#refresh();
   }
 
-  private refresh(): void {
+  #refresh(): void {
     const source = ownSource(this);
     if (source.kind === 'none' || !this.isConnected) return;
-    this.controller?.abort(new DOMException('replaced', 'AbortError'));
-    const controller = (this.controller = new AbortController());
+    this.#controller?.abort(new DOMException('replaced', 'AbortError'));
+    const controller = (this.#controller = new AbortController());
     const profile = loadProfile(source, { signal: controller.signal, timeout: this.timeout });
     profile.catch(() => {});
-    this.provided = { profile };
-    for (const reader of this.readers) reader.requestUpdate();
+    this.#provided = { profile };
+    for (const reader of this.#readers) reader.requestUpdate();
   }
 
   protected override render() {

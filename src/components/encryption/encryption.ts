@@ -72,8 +72,8 @@ export class TrustEncryption extends TrustElement {
               ({ scope, facts }) => html`<div part="scope" class="scope">
                 <dt class="label">${marks.lock()}<span>${scopeLabel(scope)}</span></dt>
                 ${compact
-                  ? html`<dd class="fact">${this.chips([...new Set(facts.flatMap((f) => this.chipTexts(f)))])}</dd>`
-                  : facts.map((f) => this.fact(f))}
+                  ? html`<dd class="fact">${this.#chips([...new Set(facts.flatMap((f) => this.#chipTexts(f)))])}</dd>`
+                  : facts.map((f) => this.#fact(f))}
               </div>`,
             )}
           </dl>`
@@ -81,15 +81,15 @@ export class TrustEncryption extends TrustElement {
     </section>`;
   }
 
-  private fact(fact: EncryptionFact): TemplateResult {
+  #fact(fact: EncryptionFact): TemplateResult {
     return html`<dd class="fact">
-      ${this.chips(this.chipTexts(fact))}
+      ${this.#chips(this.#chipTexts(fact))}
       <p part="description" class="description"><bdi>${this.text(fact.description)}</bdi></p>
     </dd>`;
   }
 
   /** The chips of one fact, in a fixed order; absent fields give none. */
-  private chipTexts(fact: EncryptionFact): (string | TemplateResult)[] {
+  #chipTexts(fact: EncryptionFact): (string | TemplateResult)[] {
     const chips: (string | TemplateResult | undefined)[] = [
       fact.protocol,
       fact.algorithm,
@@ -100,7 +100,7 @@ export class TrustEncryption extends TrustElement {
     return chips.filter((c): c is string | TemplateResult => !!c);
   }
 
-  private chips(texts: (string | TemplateResult)[]): TemplateResult | typeof nothing {
+  #chips(texts: (string | TemplateResult)[]): TemplateResult | typeof nothing {
     if (!texts.length) return nothing;
     return html`<ul class="chips" role="list">
       ${texts.map((t) => html`<li part="chip" class="chip"><bdi>${t}</bdi></li>`)}

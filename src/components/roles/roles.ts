@@ -34,37 +34,37 @@ export class TrustRoles extends TrustElement {
   heading = '';
 
   /** Whether the table is wider than the element, and so scrolls (internal state, not an attribute). */
-  private scrolls = false;
+  #scrolls = false;
 
-  private get scroller(): HTMLElement | null {
+  get #scroller(): HTMLElement | null {
     return this.renderRoot.querySelector('.scroller');
   }
 
   /** Made on first use: there is no ResizeObserver when the element is rendered on a server. */
-  private resize?: ResizeObserver;
-  private observed?: HTMLElement | null;
+  #resize?: ResizeObserver;
+  #observed?: HTMLElement | null;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resize?.disconnect();
-    this.observed = undefined;
+    this.#resize?.disconnect();
+    this.#observed = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // The observer reports every change of the table's or the scroller's size, and once when observed.
-    if (this.scroller === this.observed) return;
-    this.resize ??= new ResizeObserver(() => this.measure());
-    this.resize.disconnect();
-    this.observed = this.scroller;
-    if (this.scroller) for (const el of [this.scroller, this.scroller.firstElementChild!]) this.resize.observe(el);
+    if (this.#scroller === this.#observed) return;
+    this.#resize ??= new ResizeObserver(() => this.#measure());
+    this.#resize.disconnect();
+    this.#observed = this.#scroller;
+    if (this.#scroller) for (const el of [this.#scroller, this.#scroller.firstElementChild!]) this.#resize.observe(el);
   }
 
-  private measure(): void {
-    const s = this.scroller;
+  #measure(): void {
+    const s = this.#scroller;
     const scrolls = !!s && s.scrollWidth > s.clientWidth + 1;
-    if (scrolls !== this.scrolls) {
-      this.scrolls = scrolls;
+    if (scrolls !== this.#scrolls) {
+      this.#scrolls = scrolls;
       this.requestUpdate();
     }
   }
@@ -74,14 +74,14 @@ export class TrustRoles extends TrustElement {
     return html`<div part="base" class="roles">
       ${when(roles?.description, (d) => html`<p part="description" id="description" class="description"><bdi>${this.text(d)}</bdi></p>`)}
       ${roles?.scopes.length
-        ? this.table(roles)
+        ? this.#table(roles)
         : html`<p class="empty">${msg('No access roles stated.', { id: 'roles.empty' })}</p>`}
     </div>`;
   }
 
-  private table(roles: Roles): TemplateResult {
+  #table(roles: Roles): TemplateResult {
     const caption = this.heading || msg('Access roles', { id: 'roles.caption' });
-    const scrolls = this.scrolls;
+    const scrolls = this.#scrolls;
     return html`<div
       class="scroller"
       role=${scrolls ? 'region' : nothing}

@@ -53,7 +53,7 @@ export class TrustUptime extends TrustElement {
   headingLevel = 2;
 
   /** The short name of a period: its label, "Q2 2019" for a calendar quarter, else the period in words. */
-  private label(period: UptimePeriod): string {
+  #label(period: UptimePeriod): string {
     if (period.label) return this.text(period.label);
     const q = quarterOf(period);
     return q ? `${msg(str`Q${q.quarter}`, { id: 'uptime.quarter' })} ${q.year}` : periodInWords(period, this.locale);
@@ -75,7 +75,7 @@ export class TrustUptime extends TrustElement {
     const availability = profile.availability!;
     const period = pickPeriod(availability.uptime, this.period)!;
     const percent = (value: number) => formatPercent(value, this.locale, 3);
-    const label = this.label(period);
+    const label = this.#label(period);
     const words = periodInWords(period, this.locale);
     const met = metTarget(period, availability);
     const href = safeHref(availability.statusUrl);
@@ -103,12 +103,12 @@ export class TrustUptime extends TrustElement {
       </dl>
       ${availability.monitoring ? html`<p class="note"><bdi>${this.text(availability.monitoring)}</bdi></p>` : nothing}
       ${availability.reports ? html`<p class="note"><bdi>${this.text(availability.reports)}</bdi></p>` : nothing}
-      ${availability.uptime.length > 1 ? this.renderHistory(availability) : nothing}
+      ${availability.uptime.length > 1 ? this.#renderHistory(availability) : nothing}
       ${newTabLink('status-link', href, msg('Status page', { id: 'uptime.status-page' }))}
     </section>`;
   }
 
-  private renderHistory(availability: Availability): TemplateResult {
+  #renderHistory(availability: Availability): TemplateResult {
     const periods = chronological(availability.uptime);
     const target = availability.slaTarget;
     const lowest = Math.min(...periods.map((p) => p.percent), target ?? 100);
@@ -117,7 +117,7 @@ export class TrustUptime extends TrustElement {
     const percent = (value: number) => formatPercent(value, this.locale, 3);
     const describe = (p: UptimePeriod) => {
       const met = metTarget(p, availability);
-      const base = msg(str`${this.label(p)}: ${percent(p.percent)} uptime`, { id: 'uptime.bar' });
+      const base = msg(str`${this.#label(p)}: ${percent(p.percent)} uptime`, { id: 'uptime.bar' });
       if (met === undefined) return base;
       return met
         ? msg(str`${base}, target met`, { id: 'uptime.bar-met' })
@@ -130,7 +130,7 @@ export class TrustUptime extends TrustElement {
           const met = metTarget(p, availability);
           const h = Math.max(1.5, height(p.percent));
           return html`<li part="bar" class="bar ${met === undefined ? 'unrated' : met ? 'met' : 'missed'}" tabindex="0">
-            <span class="tip" aria-hidden="true"><bdi>${this.label(p)}</bdi>: ${percent(p.percent)}</span>
+            <span class="tip" aria-hidden="true"><bdi>${this.#label(p)}</bdi>: ${percent(p.percent)}</span>
             <span class="visually-hidden">${describe(p)}</span>
             ${met === undefined ? nothing : met ? marks.ok() : marks.bad()}
             <svg class="column" viewBox="0 0 10 40" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -140,7 +140,7 @@ export class TrustUptime extends TrustElement {
           </li>`;
         })}
       </ol>
-      <div class="ends" aria-hidden="true"><bdi>${this.label(periods[0])}</bdi><bdi>${this.label(periods.at(-1)!)}</bdi></div>
+      <div class="ends" aria-hidden="true"><bdi>${this.#label(periods[0])}</bdi><bdi>${this.#label(periods.at(-1)!)}</bdi></div>
       <ul class="legend" part="legend">
         ${target === undefined
           ? html`<li>${msg(str`Bar height: uptime from ${percent(floor)} to 100%`, { id: 'uptime.legend-scale' })}</li>`
