@@ -56,13 +56,17 @@ async function readCapped(response: Response, cap: number): Promise<string> {
   }
 }
 
-/** Retries after timeouts, network errors and 5xx answers; never after 4xx, parse or validation errors. */
+/** Retries after timeouts, network errors and 5xx answers; never after 4xx, parse or validation errors, or a refused redirect. */
 export const RETRY = { attempts: 3, baseDelayMs: 300, maxDelayMs: 5_000 } as const;
 
+/** Errors of policy (a redirect to another origin): asking again gets the same answer. */
+const refused = new WeakSet<TrustLoadError>();
+
 const retryable = (error: TrustLoadError) =>
-  error.detail.kind === 'timeout' ||
-  error.detail.kind === 'network' ||
-  (error.detail.kind === 'http' && (error.detail.status ?? 0) >= 500);
+  !refused.has(error) &&
+  (error.detail.kind === 'timeout' ||
+    error.detail.kind === 'network' ||
+    (error.detail.kind === 'http' && (error.detail.status ?? 0) >= 500));
 
 /** Waits `ms`, or rejects as soon as `signal` aborts; leaves no timer behind either way. */
 function pause(ms: number, signal: AbortSignal): Promise<void> {
@@ -112,8 +116,13 @@ async function attempt(url: URL, shared: AbortSignal, timeout: number): Promise<
     } catch {
       throw reason() ?? (shared.aborted ? shared.reason : fail('network', `The security profile could not be fetched from ${url.host}.`));
     }
+    // A same-origin request never gets here redirected elsewhere (its 'same-origin' mode makes the
+    // browser refuse); a cross-origin one may, when every hop allows CORS: refused here, once.
     if (response.redirected && new URL(response.url).origin !== url.origin) {
-      throw fail('network', `Refused a redirect from ${url.host} to another origin.`);
+      const error = fail('network', `Refused a redirect from ${url.host} to another origin.`);
+      refused.add(error);
+      response.body?.cancel().catch(() => {});
+      throw error;
     }
     if (!response.ok) {
       const error = fail('http', `The server answered ${response.status} for the security profile.`, response.status);

@@ -22,7 +22,9 @@ export function startCrossOrigin() {
     else res.writeHead(404).end();
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    crossOrigin = { server, origin: `https://127.0.0.1:${server.address().port}` };
+    // The same peer under another name is another origin: a redirect between the two crosses origins.
+    const { port } = server.address();
+    crossOrigin = { server, origin: `https://127.0.0.1:${port}`, otherOrigin: `https://localhost:${port}` };
     resolve(server);
   }));
 }
@@ -51,7 +53,7 @@ export async function testServer(ctx, next) {
   const route = url.pathname.slice('/__test/'.length);
   if (route === 'cross-origin') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ origin: crossOrigin?.origin });
+    ctx.body = JSON.stringify({ origin: crossOrigin?.origin, otherOrigin: crossOrigin?.otherOrigin });
     return;
   }
   if (route === 'store' && ctx.method === 'POST') {
