@@ -110,6 +110,23 @@ describe('<trust-center>', () => {
     expect(el.shadowRoot!.activeElement!.id).to.equal('h-encryption');
   });
 
+  for (const lang of ['en', 'pt-BR', 'es']) {
+    it(`says what the roles table holds, not the roles section's title again (${lang})`, async () => {
+      const el = await center(await pipefyJson());
+      el.lang = lang;
+      await el.updateComplete;
+      const found = () => nested(el).find((e) => e.localName === 'trust-roles' && e.locale === lang && e.state.status === 'ready');
+      await waitUntil(() => found()?.shadowRoot!.querySelector('caption'), 'roles did not render');
+      const roles = found()!;
+      await roles.updateComplete;
+      const title = el.shadowRoot!.querySelector('#h-roles')!.textContent!.trim();
+      const caption = roles.shadowRoot!.querySelector('caption')!.textContent!.trim();
+      expect(caption).not.to.equal('');
+      const words = (s: string) => s.toLocaleLowerCase(lang).split(/[\s,]+/).filter((w) => w.length > 3);
+      expect(words(caption).filter((w) => words(title).includes(w)), `"${title}" / "${caption}"`).to.deep.equal([]);
+    });
+  }
+
   it('shows only the sections named in sections=', async () => {
     const el = await center(await pipefyJson(), { sections: 'certifications, employee-vetting' });
     const titles = [...el.shadowRoot!.querySelectorAll('.section-title')].map((h) => h.textContent!.trim());

@@ -23,7 +23,7 @@ describe('<trust-roles>', () => {
     const el = await roles(await pipefyJson());
     const table = el.shadowRoot!.querySelector('table')!;
     expect(table.getAttribute('part')).to.equal('table');
-    expect(table.caption!.textContent!.trim()).to.equal('Access roles');
+    expect(table.caption!.textContent!.trim()).to.equal('What each role may do, by scope');
     expect(cells(el, 'th[scope=col]')).to.deep.equal(['Scope', 'Role', 'What it may do']);
     expect(cells(el, 'th[scope=rowgroup]')).to.deep.equal(['Organization', 'Pipe']);
     expect(cells(el, 'th[scope=rowgroup]').length).to.equal(table.tBodies.length);
@@ -82,7 +82,7 @@ describe('<trust-roles>', () => {
     const el = await roles(await halcyonJson(), { width: '160px' });
     const s = scroller(el);
     await waitUntil(() => s.getAttribute('role') === 'region', 'the table did not become a scroll region');
-    expect([s.getAttribute('aria-label'), s.tabIndex]).to.deep.equal(['Access roles', 0]);
+    expect([s.getAttribute('aria-label'), s.tabIndex]).to.deep.equal(['What each role may do, by scope', 0]);
     el.style.width = '40em';
     await waitUntil(() => !s.hasAttribute('role'), 'the region stayed after the table fit');
     expect(s.hasAttribute('tabindex')).to.equal(false);

@@ -30,7 +30,10 @@ export class TrustRoles extends TrustElement {
 
   static override styles = [tokens, rolesStyles];
 
-  /** The table's caption; "Access roles" (localized) when empty. */
+  /**
+   * The table's caption; when empty, "What each role may do, by scope" (localized), which says
+   * what the table holds rather than repeat a section title such as "Access roles" above it.
+   */
   heading = '';
 
   /** Whether the table is wider than the element, and so scrolls (internal state, not an attribute). */
@@ -80,7 +83,7 @@ export class TrustRoles extends TrustElement {
   }
 
   #table(roles: Roles): TemplateResult {
-    const caption = this.heading || msg('Access roles', { id: 'roles.caption' });
+    const caption = this.heading || msg('What each role may do, by scope', { id: 'roles.table-caption' });
     const scrolls = this.#scrolls;
     return html`<div
       class="scroller"
