@@ -22,7 +22,7 @@ import '../components/auth/define.js';
 import '../components/roles/define.js';
 import '../components/center/define.js';
 import { loadLocale } from '../i18n/msg.js';
-import { PALETTES } from './palette.js';
+import { PALETTES } from '../core/palette.js';
 import { t } from './i18n.js';
 import { escapeXml } from './xml.js';
 import { ELEMENT_ATTRIBUTES, type ElementName } from './elements.js';

@@ -16,7 +16,7 @@ import { allBadgeSvgs, badgeSvg, type Variant } from './svg.js';
 import { shieldsJson } from './shields.js';
 import { oneYearAfter, parseExpires, securityTxt } from './security-txt.js';
 import { findCert } from './words.js';
-import type { Theme } from './palette.js';
+import type { Theme } from '../core/palette.js';
 import { ELEMENT_ATTRIBUTES, ELEMENTS } from './elements.js';
 import { version } from '../../package.json';
 

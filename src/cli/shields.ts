@@ -1,7 +1,7 @@
 /** `trust-badges shields`: the shields.io endpoint JSON of one certification (https://shields.io/badges/endpoint-badge). */
 import type { Certification, SecurityProfile } from '../data/schema.js';
 import type { SupportedLocale } from '../rules/locale.js';
-import { PALETTES } from './palette.js';
+import { PALETTES } from '../core/palette.js';
 import { badgeWords, STATUS_COLOUR } from './words.js';
 
 export interface ShieldsEndpoint {

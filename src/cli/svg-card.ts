@@ -6,7 +6,7 @@
  */
 import type { Certification, SecurityProfile } from '../data/schema.js';
 import { resolveText } from '../rules/locale.js';
-import { PALETTES } from './palette.js';
+import { PALETTES } from '../core/palette.js';
 import { SAFETY_MARGIN, textWidth } from './text-width.js';
 import { badgeSentence, badgeWords, STATUS_COLOUR, validityWords } from './words.js';
 import { t } from './i18n.js';

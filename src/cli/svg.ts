@@ -11,7 +11,7 @@
  */
 import type { Certification, SecurityProfile } from '../data/schema.js';
 import type { SupportedLocale } from '../rules/locale.js';
-import { PALETTES, type Theme } from './palette.js';
+import { PALETTES, type Theme } from '../core/palette.js';
 import { badgeSentence, badgeWords, STATUS_COLOUR, type BadgeWords } from './words.js';
 import { num } from './xml.js';
 import { mark, measure, STATUS_MARK, svgDocument, textAt, type TextSpec } from './svg-parts.js';

@@ -3,7 +3,7 @@ import type { Certification, CertificationStatus, SecurityProfile } from '../dat
 import { certHolder, certStatus, claimAsOf, type Holder } from '../rules/certifications.js';
 import { resolveText, type SupportedLocale } from '../rules/locale.js';
 import { formatIsoDate } from '../rules/format.js';
-import type { Palette } from './palette.js';
+import type { Palette } from '../core/palette.js';
 import { t } from './i18n.js';
 
 export interface BadgeWords {

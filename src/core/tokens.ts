@@ -1,23 +1,18 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { COLOURS, declarations } from './palette.js';
 
 /**
  * The shared design tokens and host reset. Three tiers: public `--trust-*`
  * tokens a page may set, per-component `--trust-<name>-*` hooks that fall back
  * to them, and private `--_*` locals. Each default colour is a light-dark()
- * pair, written once: `theme` sets the host's color-scheme, and "auto" leaves
- * the choice to the reader's preference.
+ * pair from `palette.ts`: `theme` sets the host's color-scheme, and "auto"
+ * leaves the choice to the reader's preference.
  */
+const pairs = unsafeCSS(declarations((c) => `light-dark(${c.light}, ${c.dark})`));
+
 export const tokens = css`
   :host {
-    --_bg: var(--trust-color-surface, light-dark(#ffffff, #161b22));
-    --_fg: var(--trust-color-text, light-dark(#1f2328, #e6edf3));
-    --_muted: var(--trust-color-muted, light-dark(#57606a, #9da7b3));
-    --_border: var(--trust-color-border, light-dark(#d0d7de, #3d444d));
-    --_accent: var(--trust-color-accent, light-dark(#0a58ca, #6cb6ff));
-    --_ok: var(--trust-color-success, light-dark(#1a7f37, #57d364));
-    --_warn: var(--trust-color-warning, light-dark(#8a5300, #e3b341));
-    --_bad: var(--trust-color-danger, light-dark(#c8102e, #ff8182));
-    --_skeleton: var(--trust-color-skeleton, light-dark(#e8ebef, #2d333b));
+    ${pairs}
     --_radius: var(--trust-radius, 0.5rem);
     --_font: var(--trust-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_size: var(--trust-font-size, 1rem);
@@ -120,3 +115,33 @@ export const tokens = css`
     color: var(--_bad);
   }
 `;
+
+const light = unsafeCSS(declarations((c) => c.light));
+const dark = unsafeCSS(declarations((c) => c.dark));
+
+/**
+ * The same palette for engines without `light-dark()` (before Chrome 123,
+ * Firefox 120, Safari 17.5), where every `--_*` colour above would be invalid
+ * and the text would take the host page's colours. `theme` and
+ * `prefers-color-scheme` pick the pair as `color-scheme` does.
+ */
+export const tokensWithoutLightDark = css`
+  :host {
+    ${light}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+`;
+
+/**
+ * Whether this engine understands `light-dark()`: asked when an element class is
+ * finalized. The server renderer (no `CSS` in Node) assumes it does; a
+ * hydrating element adopts its own engine's answer.
+ */
+export const supportsLightDark = (): boolean => typeof CSS !== 'object' || CSS.supports('color', `light-dark(${COLOURS.fg.light}, ${COLOURS.fg.dark})`);

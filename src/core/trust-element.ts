@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { SecurityProfile } from '../data/schema.js';
 import { findProvider, PROVIDER, type Provider } from '../load/provider.js';
 import { ownSource, readNow, type OwnSource } from '../load/source.js';
@@ -8,6 +8,7 @@ import { matchLocale, resolveText, type SupportedLocale } from '../rules/locale.
 import { inLocale, loadLocale, localeReady, msg } from '../i18n/msg.js';
 import { languageAt, unwatchLanguage, watchLanguage } from './lang-observer.js';
 import { marks } from './marks.js';
+import { supportsLightDark, tokensWithoutLightDark } from './tokens.js';
 import type { LocalizedText } from '../data/schema.js';
 
 export type { TrustErrorDetail, TrustErrorKind } from '../load/errors.js';
@@ -68,6 +69,12 @@ export abstract class TrustElement extends LitElement {
 
   /** Whether the element came with a server-rendered (declarative) shadow root, before Lit rendered anything. */
   readonly #serverRendered = this.shadowRoot !== null;
+
+  /** Engines without `light-dark()` get the palette as plain colours, picked by theme (see tokens.ts). */
+  static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    const list = super.finalizeStyles(styles);
+    return supportsLightDark() ? list : [...list, tokensWithoutLightDark];
+  }
 
   /**
    * A server-rendered element hydrates in its own language: its first client

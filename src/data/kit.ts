@@ -73,6 +73,11 @@ const isPlain = (value: object) => {
   const proto = Object.getPrototypeOf(value);
   return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
 };
+/** A lone surrogate, high without its low half or low without its high. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** `String.prototype.isWellFormed` where the engine has it (before Firefox 119 it does not). */
+const isWellFormed = (value: string): boolean =>
+  typeof value.isWellFormed === 'function' ? value.isWellFormed() : !LONE_SURROGATE.test(value);
 const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
@@ -94,7 +99,7 @@ export function check<T>(schema: Schema<T>, input: unknown, limit = 50): { ok: t
     if (typeof value !== 'string') return fail(path, `expected text; got ${describeValue(value)}`);
     if (value.length < (s.min ?? 0)) return fail(path, 'must not be empty');
     if (value.length > s.max!) return fail(path, `too long: at most ${s.max} characters; got ${value.length}`);
-    if (!value.isWellFormed()) return fail(path, 'text contains a lone surrogate (not valid Unicode)');
+    if (!isWellFormed(value)) return fail(path, 'text contains a lone surrogate (not valid Unicode)');
     const problem = s.pattern && !s.pattern.test(value) ? s.hint : s.test?.(value);
     return problem ? fail(path, `${problem}; got ${describeValue(value)}`) : value;
   };
