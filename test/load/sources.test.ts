@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type { TrustBadge } from '../../src/components/badge/badge.js';
 import type { TrustBadges } from '../../src/components/badges/badges.js';
 import { pipefyJson } from '../support/profiles.js';
-import { failing, fresh, requestCount, settled, shownText } from '../support/helpers.js';
+import { failing, fresh, openPage, requestCount, settled, shownText, type TestPage } from '../support/helpers.js';
 
 describe('data sources', () => {
   it('renders from the data property, without any request', async () => {
@@ -71,12 +71,23 @@ describe('data sources', () => {
   });
 
   it('takes a provider defined after the elements that need it (upgrade order)', async () => {
-    const profile = await pipefyJson();
-    const root = await fixture<HTMLElement>(html`<div><trust-data><trust-badge cert="soc-1"></trust-badge></trust-data></div>`);
-    const provider = root.querySelector('trust-data')!;
-    provider.data = profile;
-    const badge = root.querySelector('trust-badge')!;
-    await waitUntil(() => badge.state.status === 'ready', 'badge never got the provider data');
+    // A page of its own: this module imports every element, so here <trust-data> is defined from the start.
+    const win = (await openPage('/test/load/pages/late-provider.html')) as TestPage & {
+      providerDefinedAtUpgrade: boolean;
+      badgeUpgraded: boolean;
+      defineProvider: () => Promise<unknown>;
+    };
+    const badge = win.document.querySelector('trust-badge')!;
+    expect(win.badgeUpgraded, 'the badge upgraded').to.equal(true);
+    expect(win.providerDefinedAtUpgrade, '<trust-data> was defined when the badge upgraded').to.equal(false);
+    await badge.updateComplete;
+    expect(badge.state.status, 'before <trust-data> is defined').to.equal('loading');
+    await win.defineProvider();
+    await waitUntil(() => badge.state.status !== 'loading', 'badge never got the provider data');
+    await badge.updateComplete;
+    expect(badge.state.status).to.equal('ready');
+    expect(shownText(badge)).to.contain('SOC 1');
+    expect(win.uncaught).to.deep.equal([]);
   });
 
   it('aborts the request when the last element that needs it leaves the page', async () => {
