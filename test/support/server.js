@@ -108,17 +108,20 @@ export async function testServer(ctx, next) {
     }
     case 'stream': {
       // A body of `bytes` sent in chunks without a Content-Length: the cap must hold while it streams.
+      // One 64 KB chunk a millisecond or so, as a fast network would: WebKit's network process
+      // reads ahead of the page, and over loopback at full speed it has the whole body before the
+      // page's reader cancels.
       const total = Number(url.searchParams.get('bytes') ?? 10_000_000);
       ctx.respond = false;
       ctx.res.writeHead(200, { 'content-type': 'application/json' });
       const chunk = Buffer.alloc(65_536, 0x20);
       let sent = 0;
       const pump = () => {
-        while (sent < total && !ctx.res.destroyed) {
-          sent += chunk.length;
-          if (!ctx.res.write(chunk)) return ctx.res.once('drain', pump);
-        }
-        ctx.res.end();
+        if (ctx.res.destroyed) return;
+        if (sent >= total) return ctx.res.end();
+        sent += chunk.length;
+        if (ctx.res.write(chunk)) setTimeout(pump, 1);
+        else ctx.res.once('drain', pump);
       };
       ctx.res.on('close', () => counts.set(`${key}:sent`, sent));
       pump();
