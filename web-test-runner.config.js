@@ -61,6 +61,8 @@ export default {
   // waits for one.
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
+  // Lit's one-line dev-mode notice, printed by every file in every engine, hides what matters.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     {
