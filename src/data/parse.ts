@@ -5,6 +5,7 @@
  * Never throws.
  */
 import { check } from './kit.js';
+import { entriesError } from './budget.js';
 import { SecurityProfileSchema, SCHEMA_MAJOR, type SecurityProfile } from './schema.js';
 import { describeValue, type ProfileError } from './errors.js';
 import { parseIsoDate } from '../rules/dates.js';
@@ -95,6 +96,8 @@ export function parseProfile(input: unknown): ParseResult {
     if (version) return { ok: false, errors: [version] };
     const result = check(SecurityProfileSchema, input);
     if (!result.ok) return result;
+    const budget = entriesError(result.value);
+    if (budget) return { ok: false, errors: [budget] };
     const cross = crossCheck(result.value);
     return cross.length ? { ok: false, errors: cross.slice(0, 50) } : { ok: true, profile: result.value };
   } catch {

@@ -20,6 +20,11 @@ export const LIMITS = {
   url: 2048,
   paragraphs: 20,
   items: 100,
+  /**
+   * Most list entries in one profile, all lists together, references included (budget.ts): the
+   * per-list caps multiply (sections × items × references), this bounds the product.
+   */
+  entries: 2000,
 } as const;
 
 /** Schema versions this library reads: the major must be 1 (parse.ts checks it before anything else). */

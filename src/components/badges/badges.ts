@@ -89,6 +89,19 @@ export class TrustBadges extends TrustElement {
   /** The heading's level in the page outline, 1–6. */
   headingLevel = 2;
 
+  /**
+   * Scrolls the badge of certification `id` into view and moves the focus to it.
+   * @returns false when no such badge is shown.
+   */
+  reveal(id: string): boolean {
+    const item = [...this.renderRoot.querySelectorAll('trust-badge')].find((b) => b.getAttribute('cert') === id)?.parentElement;
+    if (!item) return false;
+    item.tabIndex = -1;
+    item.scrollIntoView({ block: 'nearest' });
+    item.focus({ preventScroll: true });
+    return true;
+  }
+
   protected override renderReady(profile: SecurityProfile): TemplateResult {
     const certs = selectCertifications(profile, idList(this.include), idList(this.exclude));
     const holders = [...new Set(certs.map((c) => certHolder(profile, c).name))];

@@ -95,6 +95,14 @@ export const centerStyles = css`
     margin: 0;
     font-weight: 700;
   }
+  .refs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .item p,
   dd p {
     margin: 0;

@@ -11,6 +11,7 @@ import { DEFAULT_MAX_AGE_MONTHS, isStale } from '../../rules/staleness.js';
 import { idList } from '../../rules/certifications.js';
 import { centerStyles } from './center.styles.js';
 import '../badges/define.js';
+import type { TrustBadges } from '../badges/badges.js';
 import '../encryption/define.js';
 import '../uptime/define.js';
 import '../auth/define.js';
@@ -138,24 +139,46 @@ export class TrustCenter extends TrustElement {
       id: section.id,
       title: this.text(section.title),
       group: this.text(section.group),
-      body: () => this.#renderSection(profile, section),
+      body: () => this.#renderSection(profile, section, linked),
     }));
     const chosen = idList(this.sections);
+    const linked = profile.certifications.length > 0 && (!chosen.length || chosen.includes('certifications'));
     return [...core.filter((p): p is Part => p !== false), ...rest].filter((p) => !chosen.length || chosen.includes(p.id));
   }
 
-  #renderSection(profile: SecurityProfile, section: Section): TemplateResult {
+  #renderSection(profile: SecurityProfile, section: Section, linked: boolean): TemplateResult {
     return html`<div class="items">
         ${section.items.map(
           (item) => html`<div class="item">
             ${this.#heading(Math.min(6, this.#level + 2), this.text(item.name), undefined, 'item-title')}
             ${item.details.map((d) => html`<p><bdi>${this.text(d)}</bdi></p>`)}
-            ${item.certifications?.length
-              ? html`<trust-badges .data=${profile} include=${item.certifications.join(',')} lang=${this.locale} theme=${this.theme}></trust-badges>`
-              : nothing}
+            ${item.certifications?.length ? this.#references(profile, item.certifications, linked) : nothing}
           </div>`,
         )}
       </div>`;
+  }
+
+  /**
+   * A section item's certifications as one compact list of names, each a link to its card in
+   * the Certifications section when that section is shown — never a badge per reference:
+   * references multiply (sections × items × references), a link costs three elements.
+   */
+  #references(profile: SecurityProfile, ids: readonly string[], linked: boolean): TemplateResult {
+    const certs = [...new Set(ids)].map((id) => profile.certifications.find((c) => c.id === id)).filter((c) => c !== undefined);
+    return html`<ul class="refs" role="list" aria-label=${msg('Certifications', { id: 'center.certifications' })}>
+      ${certs.map((c) =>
+        linked
+          ? html`<li><a href="#certifications" @click=${(e: Event) => this.#reveal(e, c.id)}><bdi>${this.text(c.name)}</bdi></a></li>`
+          : html`<li><bdi>${this.text(c.name)}</bdi></li>`,
+      )}
+    </ul>`;
+  }
+
+  /** Follows a reference: the certification's card in the Certifications section gets the focus. */
+  #reveal(event: Event, id: string): void {
+    event.preventDefault();
+    const badges = this.renderRoot.querySelector<TrustBadges>('trust-badges');
+    if (!badges?.reveal(id)) this.#jump(event, 'certifications');
   }
 
   #jump(event: Event, id: string): void {
