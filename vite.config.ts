@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css.js';
 
@@ -47,8 +47,12 @@ const strFromItsModule: Plugin = {
  */
 const SUPPORTED_ENGINES = ['chrome111', 'edge111', 'firefox114', 'safari16.4', 'ios16.4'];
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig(({ mode }) => ({
   plugins: [demoAtRoot, strFromItsModule, minifyCssLiterals()],
+  // src/core/version.ts: each copy names its version when two are on one page.
+  define: { __TRUST_BADGES_VERSION__: JSON.stringify(version) },
   server: { open: '/demo/' },
   build:
     mode === 'bundle'

@@ -23,6 +23,20 @@ describe('dist/trust-badges.bundle.js (run `npm run build` first; npm test does)
     expect(requests.length).to.equal(1);
   });
 
+  it('two different versions on one page: the first definition wins, with one warning naming both versions', async () => {
+    const other = await fetch('/.wtr-cache/other-version/version.json');
+    if (!other.ok) throw new Error('no .wtr-cache/other-version/: run `node test/bundle/build-other-version.mjs` (after the build) first');
+    const [ours, theirs] = [(await (await fetch('/package.json')).json()).version, (await other.json()).version];
+    expect(theirs, 'two different builds').not.to.equal(ours);
+    const win = (await page('/test/bundle/two-versions.html', 'trust-badges')) as TestPage & { warnings: string[] };
+    const versionOf = (tag: string) => (win.customElements.get(tag) as unknown as Record<symbol, string>)[Symbol.for('trust-badges.version')];
+    expect(['trust-badge', 'trust-badges', 'trust-center', 'trust-data'].map(versionOf)).to.deep.equal([ours, ours, ours, ours]);
+    expect(win.warnings).to.have.length(1);
+    expect(win.warnings[0]).to.contain(`trust-badges ${theirs}: <trust-`).and.contain(`> is already defined by trust-badges ${ours};`);
+    expect(win.uncaught).to.deep.equal([]);
+    expect(shownText(win.document.querySelector('trust-badges')!)).to.contain('6 certifications');
+  });
+
   it('loads twice on one page without an uncaught error, and still renders', async () => {
     const win = await page('/test/bundle/twice.html', 'trust-badges');
     expect(win.uncaught).to.deep.equal([]);

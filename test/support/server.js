@@ -136,14 +136,6 @@ export async function testServer(ctx, next) {
       ctx.body = JSON.stringify(Object.fromEntries(await Promise.all(files.map(async (f) => [`src/${f}`, await readFile(new URL(f, root), 'utf8')]))));
       return;
     }
-    case 'other-version': {
-      // The bundle as another version would ship it: different code, same tag names.
-      const { readFile } = await import('node:fs/promises');
-      const bundle = await readFile(new URL('../../dist/trust-badges.bundle.js', import.meta.url), 'utf8');
-      ctx.type = 'text/javascript';
-      ctx.body = `${bundle}\nexport const otherVersion = '9.9.9';`;
-      return;
-    }
     case 'redirect':
       ctx.redirect(url.searchParams.get('to'));
       return;
