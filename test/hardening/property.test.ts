@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
-import { parseProfile } from '../../src/data/parse.js';
+import { parseProfile, type ParseResult } from '../../src/data/parse.js';
+import type { SecurityProfile } from '../../src/data/schema.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { quietWarnings, shownText } from '../support/helpers.js';
 
@@ -31,25 +32,63 @@ const profile = fc
     sections: [{ id: 'extra', title: r.section.title, items: [{ name: r.section.item, details: [r.section.detail] }] }],
   }));
 
+/** A JSON path as formatPath writes it: `vendor.name`, `certifications[2].status`, `["a b"]`, or '' for the document. */
+const JSON_PATH = /^(?:(?:[A-Za-z_$][\w$]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\])(?:\.[A-Za-z_$][\w$]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\])*)?$/;
+
+/**
+ * What parseProfile must return for data that is not a profile: a refusal with 1 to 50
+ * path-precise, plainly worded errors, none of them the "could not be read" reserved for input
+ * that throws when read (a hostile Proxy), which plain values never do.
+ */
+function expectRefusal(result: ParseResult): void {
+  expect(result.ok).to.equal(false);
+  expect(result.profile).to.equal(undefined);
+  expect(result.errors).to.be.an('array').with.length.within(1, 50);
+  for (const e of result.errors!) {
+    expect(Object.keys(e).sort()).to.deep.equal(['message', 'path']);
+    expect(e.path).to.be.a('string').and.match(JSON_PATH);
+    expect(e.message).to.be.a('string').and.not.equal('').and.not.match(/^could not be read|undefined/);
+  }
+}
+
+/** The one harness of the "never throws" properties: a throw or a failed expectation is a counterexample. */
+const holds = <T>(values: fc.Arbitrary<T>, parse: (value: T) => ParseResult, numRuns: number) =>
+  fc.assert(fc.property(values, (value) => expectRefusal(parse(value))), { numRuns });
+
+const json = fc.jsonValue({ maxDepth: 6 });
+const anything = fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true });
+
 describe('hardening: property-based', () => {
   quietWarnings();
 
-  it('arbitrary JSON never makes parseProfile throw', () => {
-    fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
-        const result = parseProfile(value);
-        expect(result.ok).to.equal(false);
-        expect(result.errors!.length).to.be.greaterThan(0);
-        for (const e of result.errors!) expect(e.message).to.be.a('string').and.not.equal('');
-      }),
-      { numRuns: 300 },
-    );
+  it('the harness fails on a parser that throws, or that answers with a wrong shape (so the properties below can fail)', () => {
+    const throwsOnObjects = (value: unknown) => {
+      if (typeof value === 'object' && value !== null) throw new TypeError('a fault inside the parser');
+      return parseProfile(value);
+    };
+    /** Why `run` failed: fast-check's report, with the original error as its cause. */
+    const failure = (run: () => void): string => {
+      try {
+        run();
+      } catch (error) {
+        return `${(error as Error).message} ${((error as Error).cause as Error | undefined)?.message}`;
+      }
+      return 'the harness passed';
+    };
+    expect(failure(() => holds(json, throwsOnObjects, 300))).to.match(/^Property failed[\s\S]*a fault inside the parser/);
+    expect(failure(() => holds(anything, throwsOnObjects, 300))).to.match(/^Property failed[\s\S]*a fault inside the parser/);
+    expect(failure(() => holds(json, () => ({ ok: false, errors: [] }), 10))).to.match(/^Property failed/);
+    expect(failure(() => holds(json, () => ({ ok: true, profile: {} as SecurityProfile }), 10))).to.match(/^Property failed/);
+    expect(failure(() => holds(json, () => ({ ok: false, errors: [{ path: '', message: 'could not be read as a profile' }] }), 10))).to.match(/^Property failed/);
+    expect(failure(() => holds(json, () => ({ ok: false, errors: [{ path: 'a..b', message: 'x' }] }), 10))).to.match(/^Property failed/);
   });
 
-  it('arbitrary JavaScript values (functions, symbols, cycles, class instances) never make it throw', () => {
-    fc.assert(fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (value) => {
-      expect(() => parseProfile(value)).not.to.throw();
-    }), { numRuns: 300 });
+  it('arbitrary JSON never makes parseProfile throw: each value gets path-precise errors', () => {
+    holds(json, parseProfile, 300);
+  });
+
+  it('arbitrary JavaScript values (functions, symbols, cycles, class instances) never make it throw: each gets path-precise errors', () => {
+    holds(anything, parseProfile, 300);
   });
 
   it('arbitrary JSON never makes an element throw or stay blank: it ends in an error state', async () => {
@@ -58,6 +97,7 @@ describe('hardening: property-based', () => {
         const el = await fixture<TrustElement>(html`<trust-center .data=${value}></trust-center>`);
         await waitUntil(() => el.state.status !== 'loading', 'stayed loading');
         expect(el.state.status).to.equal('error');
+        expect((el.state as { error?: { kind: string } }).error?.kind, 'bad data, not a fault of the library').to.equal('validation');
         expect(shownText(el)).to.equal('Security information unavailable');
       }),
       { numRuns: 25 },
