@@ -25,6 +25,7 @@ import { loadLocale } from '../i18n/msg.js';
 import { PALETTES } from '../core/palette.js';
 import { t } from './i18n.js';
 import { escapeXml } from './xml.js';
+import { printable } from './terminal.js';
 import { ELEMENT_ATTRIBUTES, type ElementName } from './elements.js';
 
 export type PageTheme = 'light' | 'dark' | 'auto';
@@ -92,8 +93,9 @@ export async function renderElement(profile: SecurityProfile, options: HtmlOptio
   return markup;
 }
 
-/** JSON for a `<script>` element: no `<` (so no `</script>` or `<!--`) survives. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+/** JSON for a `<script>` element: no `<` (so no `</script>` or `<!--`) survives, nor a control or bidi character (terminal.ts). */
+const scriptJson = (value: unknown) => inertJson(JSON.stringify(value));
+const inertJson = (text: string) => printable(text, 'json').replace(/</g, '\\u003c');
 
 function pageStyle(theme: PageTheme): string {
   const { light, dark } = PALETTES;
@@ -128,7 +130,7 @@ export async function renderHtmlPage(profile: SecurityProfile, options: HtmlOpti
     `<meta name="color-scheme" content="${colorScheme}">`,
     `<title>${escapeXml(title)}</title>`,
     `<style>${pageStyle(options.theme)}</style>`,
-    ...(options.module && options.importMap ? [`<script type="importmap">${options.importMap.replace(/</g, '\\u003c')}</script>`] : []),
+    ...(options.module && options.importMap ? [`<script type="importmap">${inertJson(options.importMap)}</script>`] : []),
   ];
   const script = options.module ? hydrationScript(options.element, options.module).replace('__PROFILE__', () => scriptJson(profile)) : '';
   return [

@@ -3,7 +3,7 @@
  * The `trust-badges` command: argument parsing, usage, and the thin I/O around
  * the pure command modules. Exit status: 0 success, 1 invalid input, 2 usage.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { errorLine } from '../data/errors.js';
@@ -18,6 +18,8 @@ import { oneYearAfter, parseExpires, securityTxt } from './security-txt.js';
 import { findCert } from './words.js';
 import type { Theme } from '../core/palette.js';
 import { ELEMENT_ATTRIBUTES, ELEMENTS } from './elements.js';
+import { decodeInput, MAX_BYTES } from './input.js';
+import { printable, type Form } from './terminal.js';
 import { version } from '../../package.json';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -76,7 +78,8 @@ unknown certification), 2 usage error.
 export interface Io {
   out(text: string): void;
   err(text: string): void;
-  read(file: string): string;
+  /** The bytes of `file` ("-": standard input); more than `limit` bytes may be cut to `limit + 1`. */
+  read(file: string, limit: number): Uint8Array;
   write(file: string, text: string): void;
   mkdir(dir: string): void;
   now(): number;
@@ -151,14 +154,18 @@ function oneFile(files: string[]): string {
 }
 
 function readText(io: Io, file: string): string {
+  let bytes: Uint8Array;
   try {
-    return io.read(file);
+    bytes = io.read(file, MAX_BYTES);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new InputError([`${displayName(file)}: cannot read: ${reason}`]);
   }
+  const input = decodeInput(displayName(file), bytes);
+  if (!input.ok) throw new InputError([input.problem]);
+  return input.text;
 }
 
 const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
@@ -305,8 +312,12 @@ const COMMANDS: Record<string, (io: Io, values: Values, files: string[]) => numb
   'security-txt': securityTxtCommand,
 };
 
-/** Runs the command line `argv` (without node and the script); resolves with the exit status. */
-export async function run(argv: string[], io: Io): Promise<number> {
+/**
+ * Runs the command line `argv` (without node and the script); resolves with the exit status.
+ * Every character printed passes through `printable` (terminal.ts): no data reaches the terminal as a control.
+ */
+export async function run(argv: string[], raw: Io): Promise<number> {
+  const io: Io = { ...raw, out: (text) => raw.out(printable(text)), err: (text) => raw.err(printable(text)) };
   const [command, ...rest] = argv;
   try {
     if (command === undefined) throw new UsageError('missing command');
@@ -326,7 +337,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.out(`Usage: ${HELP[command]}\n`);
       return EXIT.ok;
     }
-    return await handler(io, values, files);
+    // A document keeps its data, made inert in its own syntax; everything else is plain text.
+    const form: Form = command === 'html' || (command === 'svg' && !values.all) ? 'markup' : command === 'shields' ? 'json' : 'text';
+    return await handler({ ...io, out: (text) => raw.out(printable(text, form)) }, values, files);
   } catch (error) {
     if (error instanceof UsageError) {
       const topic = command && HELP[command] ? command : undefined;
@@ -345,7 +358,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
 const nodeIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  read: (file) => readFileSync(file === '-' ? 0 : file, 'utf8'),
+  read: (file, limit) => {
+    // A file is measured before it is read: a huge one is refused without reading it all.
+    if (file !== '-' && statSync(file).size > limit) return new Uint8Array(limit + 1);
+    return readFileSync(file === '-' ? 0 : file);
+  },
   write: (file, text) => writeFileSync(file, text),
   mkdir: (dir) => mkdirSync(dir, { recursive: true }),
   now: () => Date.now(),

@@ -7,7 +7,7 @@
 import type { Certification, SecurityProfile } from '../data/schema.js';
 import { resolveText } from '../rules/locale.js';
 import { PALETTES } from '../core/palette.js';
-import { SAFETY_MARGIN, textWidth } from './text-width.js';
+import { SAFETY_MARGIN, textUnits, textUnitsWidth } from './text-width.js';
 import { badgeSentence, badgeWords, STATUS_COLOUR, validityWords } from './words.js';
 import { t } from './i18n.js';
 import { num } from './xml.js';
@@ -30,29 +30,44 @@ const CARD = {
   baseline: 1.07,
 };
 
-/** Splits `text` into lines whose slots fit `max` px; a word longer than a line breaks anywhere. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Splits `text` into lines whose slots fit `max` px; a word longer than a line
+ * breaks between graphemes. Linear in the text's length: each word and each
+ * grapheme is measured once, and widths add up (text-width.ts sums per character).
+ */
 export function wrap(text: string, size: number, max: number, bold = false): string[] {
-  const fits = (s: string) => textWidth(s, size, bold) * (1 + SAFETY_MARGIN) <= max;
+  const fits = (units: number) => textUnitsWidth(units, size) * (1 + SAFETY_MARGIN) <= max;
+  const space = textUnits(' ', bold);
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (fits(candidate)) {
-      line = candidate;
-      continue;
-    }
+  let units = 0;
+  const end = () => {
     if (line) lines.push(line);
     line = '';
-    let rest = word;
-    while (!fits(rest)) {
-      let cut = rest.length - 1;
-      while (cut > 1 && !fits(rest.slice(0, cut))) cut--;
-      lines.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
+    units = 0;
+  };
+  for (const word of text.normalize('NFC').split(/\s+/).filter(Boolean)) {
+    const width = textUnits(word, bold);
+    if (fits(line ? units + space + width : width)) {
+      units = line ? units + space + width : width;
+      line = line ? `${line} ${word}` : word;
+      continue;
     }
-    line = rest;
+    end();
+    if (fits(width)) {
+      [line, units] = [word, width];
+      continue;
+    }
+    for (const { segment } of graphemes.segment(word)) {
+      const g = textUnits(segment, bold);
+      if (line && !fits(units + g)) end();
+      line += segment;
+      units += g;
+    }
   }
-  if (line) lines.push(line);
+  end();
   return lines;
 }
 

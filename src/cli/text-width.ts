@@ -28,14 +28,22 @@ const BOLD = table(BOLD_RUNS);
 
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
 
-/** The width in px of `text` at `size` px, regular or bold. */
-export function textWidth(text: string, size: number, bold = false): number {
+/** The advance of `text` in font units, regular or bold: the sum of its characters' (after NFC). */
+export function textUnits(text: string, bold = false): number {
   const widths = bold ? BOLD : REGULAR;
   let units = 0;
   for (const char of text.normalize('NFC')) {
     units += widths.get(char.codePointAt(0)!) ?? (ZERO_WIDTH.test(char) ? 0 : UNITS_PER_EM);
   }
-  return (units / UNITS_PER_EM) * size;
+  return units;
+}
+
+/** Font units → px at `size` px. */
+export const textUnitsWidth = (units: number, size: number) => (units / UNITS_PER_EM) * size;
+
+/** The width in px of `text` at `size` px, regular or bold. */
+export function textWidth(text: string, size: number, bold = false): number {
+  return textUnitsWidth(textUnits(text, bold), size);
 }
 
 /** The width to reserve for `text`: its measured width plus the safety margin. */

@@ -10,6 +10,7 @@
  * evaluates code.
  */
 import { describeValue, formatPath, type PathKey, type ProfileError } from './errors.js';
+import { controlProblem } from './controls.js';
 
 /** What a value must be. `T` is the type of a valid value (for {@link Infer}). */
 export interface Schema<T = unknown> {
@@ -28,6 +29,8 @@ export interface Schema<T = unknown> {
   readonly items?: Schema;
   readonly entries?: Readonly<Record<string, Schema>>;
   readonly optional?: boolean;
+  /** Text that may break lines: a newline is its one allowed control character (controls.ts). */
+  readonly multiline?: boolean;
   /** Extra JSON Schema keywords for editors. */
   readonly json?: Readonly<Record<string, unknown>>;
   /** Never set: carries `T`. */
@@ -61,7 +64,7 @@ export const boolean = () => node<boolean>({ type: 'boolean' });
 export const oneOf = <const V extends readonly string[]>(values: V) => node<V[number]>({ type: 'enum', values });
 export const list = <T>(items: Schema<T>, max: number, min = 0) => node<T[]>({ type: 'list', items, max, min });
 /** Text in one language, or the same text in several: `"Team"` or `{"en": "Team", "pt-BR": "Equipe"}`. */
-export const text = (max: number) => node<LocalizedText>({ type: 'text', max, min: 1 });
+export const text = (max: number, more?: { multiline?: boolean }) => node<LocalizedText>({ type: 'text', max, min: 1, ...more });
 export const optional = <T>(schema: Schema<T>) => ({ ...schema, optional: true }) as Schema<T> & Optional;
 /** A strict object: a field the schema does not name is an error, never a silently dropped fact. */
 export const object = <E extends Record<string, Schema<any>>>(entries: E) =>
@@ -100,6 +103,8 @@ export function check<T>(schema: Schema<T>, input: unknown, limit = 50): { ok: t
     if (value.length < (s.min ?? 0)) return fail(path, 'must not be empty');
     if (value.length > s.max!) return fail(path, `too long: at most ${s.max} characters; got ${value.length}`);
     if (!isWellFormed(value)) return fail(path, 'text contains a lone surrogate (not valid Unicode)');
+    const control = controlProblem(value, s.multiline);
+    if (control) return fail(path, control);
     const problem = s.pattern && !s.pattern.test(value) ? s.hint : s.test?.(value);
     return problem ? fail(path, `${problem}; got ${describeValue(value)}`) : value;
   };

@@ -39,7 +39,7 @@ const Id = string(64, {
 /** A short human-readable name, plain or localized. */
 export const Name = text(LIMITS.name);
 /** A paragraph of human-readable text, plain or localized. */
-export const Text = text(LIMITS.text);
+export const Text = text(LIMITS.text, { multiline: true });
 
 const Paragraphs = list(Text, LIMITS.paragraphs, 1);
 
