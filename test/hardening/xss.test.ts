@@ -4,6 +4,9 @@ import type { TrustCenter } from '../../src/components/center/center.js';
 import { pipefyJson } from '../support/profiles.js';
 import { shownText } from '../support/helpers.js';
 import { allSettled, foreignNodes, poison } from './poison.js';
+import { check } from '../../src/data/kit.js';
+import { Name } from '../../src/data/schema.js';
+import { parseProfile } from '../../src/data/parse.js';
 
 declare global {
   interface Window {
@@ -53,14 +56,30 @@ async function render(profile: unknown, source: Source): Promise<HTMLElement> {
 }
 
 describe('hardening: XSS payloads in every string field, through every source', () => {
+  let corpus: string[];
+  /** The payloads a text field accepts; the others (control characters, nothing visible) are refused. */
   let payloads: string[];
+  let refused: string[];
   before(async () => {
-    payloads = (await (await fetch('/test/hardening/fixtures/xss-payloads.json')).json()).payloads;
+    corpus = (await (await fetch('/test/hardening/fixtures/xss-payloads.json')).json()).payloads;
+    payloads = corpus.filter((p) => check(Name, p).ok);
+    refused = corpus.filter((p) => !check(Name, p).ok);
     window.__xss = () => (window.__pwned = true);
   });
   after(() => delete window.__xss);
 
-  it('has a corpus of at least 50 payloads', () => expect(payloads.length).to.be.at.least(50));
+  it('has a corpus of at least 50 payloads that text fields accept', () => expect(payloads.length).to.be.at.least(50));
+
+  it('refuses every other payload (control characters, nothing visible) with the path of its field', async () => {
+    const profile = await pipefyJson();
+    expect(refused.length).to.be.above(0);
+    for (const payload of refused) {
+      profile.vendor.name = payload;
+      const result = parseProfile(profile);
+      expect(result.ok, JSON.stringify(payload)).to.equal(false);
+      expect(result.errors![0].path).to.equal('vendor.name');
+    }
+  });
 
   for (const source of ['data', 'src', 'inline', 'provider'] as Source[]) {
     for (const offset of [0, 37]) {
