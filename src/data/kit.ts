@@ -103,10 +103,11 @@ export function check<T>(schema: Schema<T>, input: unknown, limit = 50): { ok: t
     if (value.length < (s.min ?? 0)) return fail(path, 'must not be empty');
     if (value.length > s.max!) return fail(path, `too long: at most ${s.max} characters; got ${value.length}`);
     if (!isWellFormed(value)) return fail(path, 'text contains a lone surrogate (not valid Unicode)');
-    const control = controlProblem(value, s.multiline);
-    if (control) return fail(path, control);
     const problem = s.pattern && !s.pattern.test(value) ? s.hint : s.test?.(value);
-    return problem ? fail(path, `${problem}; got ${describeValue(value)}`) : value;
+    if (problem) return fail(path, `${problem}; got ${describeValue(value)}`);
+    // After the field's own test, whose words ("expected an https: URL") say more.
+    const control = controlProblem(value, s.multiline);
+    return control ? fail(path, control) : value;
   };
   const walk = (s: Schema, value: unknown, path: PathKey[]): unknown => {
     if (value === undefined) return fail(path, 'required, but missing');
