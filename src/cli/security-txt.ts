@@ -2,6 +2,7 @@
 import type { SecurityProfile } from '../data/schema.js';
 import { mailtoHref } from '../data/url.js';
 import { resolveText } from '../rules/locale.js';
+import { DAY_MS, utc } from '../rules/dates.js';
 
 export interface SecurityTxtOptions {
   /** When the file stops being valid. */
@@ -70,7 +71,7 @@ export function parseExpires(value: string): Date | null {
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (date) {
     const [y, m, d] = date.slice(1).map(Number);
-    const end = new Date(Date.UTC(y, m - 1, d, 23, 59, 59));
+    const end = new Date(utc(y, m - 1, d) + DAY_MS - 1000);
     return end.getUTCDate() === d && end.getUTCMonth() === m - 1 ? end : null;
   }
   if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})$/.test(value)) return null;

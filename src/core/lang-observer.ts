@@ -5,6 +5,7 @@
  */
 import type { ReactiveElement } from 'lit';
 import { closestAcross } from './dom.js';
+import { bare } from '../data/bare.js';
 
 const hosts = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
@@ -13,7 +14,7 @@ export function watchLanguage(host: ReactiveElement): void {
   hosts.add(host);
   if (!observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
     observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    observer.observe(document.documentElement, bare({ attributes: true, attributeFilter: ['lang', 'dir'], subtree: true }));
   }
 }
 

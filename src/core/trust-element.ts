@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { SecurityProfile } from '../data/schema.js';
 import { findProvider, PROVIDER, type Provider } from '../load/provider.js';
 import { ownSource, readNow, type OwnSource } from '../load/source.js';
@@ -8,6 +8,9 @@ import { matchLocale, resolveText, type SupportedLocale } from '../rules/locale.
 import { inLocale, loadLocale, localeReady, msg } from '../i18n/msg.js';
 import { languageAt, unwatchLanguage, watchLanguage } from './lang-observer.js';
 import { marks } from './marks.js';
+import { clock, MAX_WAIT_MS, type Clock } from '../rules/clock.js';
+import { nextBoundary } from '../rules/boundaries.js';
+import { bare } from '../data/bare.js';
 import { supportsLightDark, tokensWithoutLightDark } from './tokens.js';
 import type { LocalizedText } from '../data/schema.js';
 
@@ -69,6 +72,48 @@ export abstract class TrustElement extends LitElement {
 
   /** Whether the element came with a server-rendered (declarative) shadow root, before Lit rendered anything. */
   readonly #serverRendered = this.shadowRoot !== null;
+
+  /** The server's time, for the first (hydrating) render of a server-rendered element. */
+  #hydrationNow?: number;
+  /** The time the latest update judged status at. */
+  #judgedAt = 0;
+  /** The last ready profile rendered, and the timer that wakes the element at its next validity boundary. */
+  #judged?: SecurityProfile;
+  #wake?: { clock: Clock; handle: unknown };
+
+  /**
+   * The time this update judges status at: the clock's (rules/clock.ts), but in
+   * the first render of a server-rendered element the server's, so that it
+   * hydrates what the server sent; it re-judges by the browser's clock at once.
+   */
+  protected get now(): number {
+    return this.#judgedAt || clock().now();
+  }
+
+  /** The next moment after `at` at which this element's judgement of `profile` may change. */
+  protected nextChange(profile: SecurityProfile, at: number): number | undefined {
+    return nextBoundary(profile, at);
+  }
+
+  /**
+   * Wakes the element when the next validity boundary passes (a certificate
+   * lapses at midnight, the profile turns stale, a period ends), in steps of at
+   * most MAX_WAIT_MS; no timer without a ready profile or off the page.
+   */
+  #schedule(profile?: SecurityProfile): void {
+    this.#wake?.clock.clear(this.#wake.handle);
+    this.#wake = undefined;
+    this.#judged = profile;
+    const next = profile && this.isConnected && !isServer ? this.nextChange(profile, this.#judgedAt) : undefined;
+    if (next === undefined) return;
+    const timer = clock();
+    const handle = timer.after(Math.min(MAX_WAIT_MS, Math.max(0, next - timer.now())), () => {
+      this.#wake = undefined;
+      if (clock().now() >= next) this.requestUpdate();
+      else this.#schedule(profile);
+    });
+    this.#wake = { clock: timer, handle };
+  }
 
   /** Engines without `light-dark()` get the palette as plain colours, picked by theme (see tokens.ts). */
   static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
@@ -132,6 +177,8 @@ export abstract class TrustElement extends LitElement {
     watchLanguage(this);
     // Back on the page: pick up a load that was aborted when it left, or a provider in its new place.
     if (this.hasUpdated && (!this.#pending || this.#ownSource() === 'none')) this.requestUpdate();
+    // And re-judge if a validity boundary passed while it was away.
+    else if (this.#judged) this.#schedule(this.#judged);
   }
 
   /**
@@ -140,7 +187,7 @@ export abstract class TrustElement extends LitElement {
    */
   #provided(): Promise<SecurityProfile> | undefined {
     this.#inlineObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#inlineObserver.observe(this, bare({ childList: true, subtree: true, characterData: true }));
     const provider = findProvider(this) ?? undefined;
     if (provider !== this.#provider) {
       this.#provider?.[PROVIDER]?.unsubscribe(this);
@@ -176,6 +223,13 @@ export abstract class TrustElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#updating = undefined;
+    if (this.#serverRendered && !this.hasUpdated) {
+      const at = Number(this.getAttribute(JUDGED_AT));
+      if (at > 0) this.#hydrationNow = at;
+    }
+    this.#judgedAt = this.#hydrationNow ?? clock().now();
+    // The server says when it judged, so the browser hydrates the same judgement before making its own.
+    if (isServer) this.setAttribute(JUDGED_AT, String(this.#judgedAt));
     const locale = (this.#updating = this.locale);
     if (!localeReady(locale)) loadLocale(locale).then(() => this.requestUpdate());
     // Only `src` and a provider are waited for; the data property and inline JSON are read at once.
@@ -195,6 +249,7 @@ export abstract class TrustElement extends LitElement {
     this.#provider?.[PROVIDER]?.unsubscribe(this);
     this.#provider = undefined;
     if (this.#pending && !this.#pending.result) this.#wait();
+    this.#schedule(this.#judged);
   }
 
   /**
@@ -244,16 +299,24 @@ export abstract class TrustElement extends LitElement {
     // The state this update rendered: nothing can change it between render() and here.
     const state = this.#rendered ?? this.state;
     this.#rendered = this.#updating = undefined;
+    if (this.#hydrationNow !== undefined) {
+      // Hydrated as the server judged: now judge by the browser's clock.
+      this.#hydrationNow = undefined;
+      this.removeAttribute(JUDGED_AT);
+      void this.updateComplete.then(() => this.requestUpdate());
+    }
+    this.#schedule(state.status === 'ready' ? state.profile : undefined);
     const key = state.status === 'ready' ? state.profile : state.status === 'error' ? JSON.stringify(state.error) : undefined;
     if (state.status === 'loading' || key === this.#announced) return;
     this.#announced = key;
     const init = { bubbles: true, composed: true };
     if (state.status === 'ready') {
-      this.dispatchEvent(new CustomEvent<TrustLoadDetail>('trust-load', { ...init, detail: { profile: state.profile } }));
+      this.dispatchEvent(new CustomEvent<TrustLoadDetail>('trust-load', bare({ ...init, detail: { profile: state.profile } })));
     } else {
       const { error } = state;
-      console.warn(`<${this.localName}>: ${error.message}`, error.errors ?? '');
-      this.dispatchEvent(new CustomEvent<TrustErrorDetail>('trust-error', { ...init, detail: error }));
+      // The message may quote data (a vendor name with "%c%o"): it is an argument, never the format.
+      console.warn('%s', `<${this.localName}>: ${error.message}`, error.errors ?? '');
+      this.dispatchEvent(new CustomEvent<TrustErrorDetail>('trust-error', bare({ ...init, detail: error })));
     }
   }
 }
@@ -268,6 +331,9 @@ const resolve = (load: () => SecurityProfile): Resolved => {
     return { error: asLoadError(error) };
   }
 };
+
+/** The attribute a server-rendered element carries: the time (ms since the epoch) the server judged it at. */
+export const JUDGED_AT = 'data-judged-at';
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 

@@ -9,6 +9,7 @@ import { entriesError } from './budget.js';
 import { SecurityProfileSchema, SCHEMA_MAJOR, type SecurityProfile } from './schema.js';
 import { describeValue, type ProfileError } from './errors.js';
 import { parseIsoDate } from '../rules/dates.js';
+import { CLOCK_SKEW_MS, now } from '../rules/clock.js';
 
 export type { ProfileError } from './errors.js';
 
@@ -16,9 +17,15 @@ export type ParseResult =
   | { ok: true; profile: SecurityProfile; errors?: undefined }
   | { ok: false; errors: ProfileError[]; profile?: undefined };
 
-/** Checks that the schema alone cannot express: unique ids, references, date order. */
+/** Checks that the schema alone cannot express: unique ids, references, date order, no report from the future. */
 function crossCheck(profile: SecurityProfile): ProfileError[] {
   const errors: ProfileError[] = [];
+  // A date that cannot lie ahead (an update, the end of a measured period) and begins after
+  // today, by the clock the rules judge with, beyond a day of skew, is refused: never trusted.
+  const future = (date: string) => parseIsoDate(date)!.start > now() + CLOCK_SKEW_MS;
+  if (future(profile.updated)) {
+    errors.push({ path: 'updated', message: `is later than today (${describeValue(profile.updated)}): a profile cannot have been updated in the future` });
+  }
   const unique = (list: readonly { id: string }[], at: string) => {
     const seen = new Set<string>();
     list.forEach((entry, i) => {
@@ -49,6 +56,8 @@ function crossCheck(profile: SecurityProfile): ProfileError[] {
   profile.availability?.uptime.forEach((period, i) => {
     if (parseIsoDate(period.start)!.start >= parseIsoDate(period.end)!.end) {
       errors.push({ path: `availability.uptime[${i}].end`, message: 'ends before the period starts' });
+    } else if (future(period.end)) {
+      errors.push({ path: `availability.uptime[${i}].end`, message: `is later than today (${describeValue(period.end)}): uptime is reported for time that has passed` });
     }
   });
   profile.sections.forEach((section, s) =>

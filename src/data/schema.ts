@@ -7,9 +7,10 @@
  * that editors use cannot disagree. A test fails when the committed schema
  * drifts from this file.
  */
-import { boolean, list, number, object, oneOf, optional, string, text, type Infer } from './kit.js';
+import { boolean, list, number, object, oneOf, optional, string, text, type Infer, type Schema } from './kit.js';
 import { isSafeUrl } from './url.js';
 import { isRealDate } from '../rules/dates.js';
+import { visibleText } from './visible.js';
 
 export type { LocalizedText } from './kit.js';
 
@@ -36,10 +37,15 @@ const Id = string(64, {
   hint: 'expected a slug of lowercase letters, digits and hyphens, such as "iso-27001"',
 });
 
+/** Text a reader must see: at least one visible character (no name of only invisible characters). */
+const shown = <S extends Schema<unknown>>(schema: S): S => ({ ...schema, test: visibleText });
+
 /** A short human-readable name, plain or localized. */
-export const Name = text(LIMITS.name);
+export const Name = shown(text(LIMITS.name));
 /** A paragraph of human-readable text, plain or localized. */
-export const Text = text(LIMITS.text, { multiline: true });
+export const Text = shown(text(LIMITS.text, { multiline: true }));
+/** A plain (not localized) name, such as a company's. */
+const PlainName = shown(string(LIMITS.name));
 
 const Paragraphs = list(Text, LIMITS.paragraphs, 1);
 
@@ -75,7 +81,7 @@ export const API_AUTH_METHODS = ['token', 'oauth2', 'basic', 'mtls', 'jwt', 'hma
 
 
 const Vendor = object({
-  name: string(LIMITS.name),
+  name: PlainName,
   url: HttpsUrl,
   logo: optional(HttpsUrl),
 });
@@ -83,7 +89,7 @@ const Vendor = object({
 const Provider = object({
   /** Referred to by `certifications[].holder`; "self" is reserved for the vendor. */
   id: { ...Id, test: (id) => (id === 'self' ? '"self" is reserved for the vendor' : undefined) },
-  name: string(LIMITS.name),
+  name: PlainName,
   url: optional(HttpsUrl),
   /** What the provider does for the vendor, such as "Data-center operations". */
   role: optional(Name),
@@ -114,13 +120,13 @@ const Certification = object({
 
 const EncryptionFact = object({
   scope: oneOf(ENCRYPTION_SCOPES),
-  protocol: optional(string(LIMITS.name)),
-  algorithm: optional(string(LIMITS.name)),
+  protocol: optional(PlainName),
+  algorithm: optional(PlainName),
   keyBits: optional(number(1, 65536, true)),
   /** How it is done, such as "Snapshots". */
   method: optional(Name),
   /** Who does it, such as "SendGrid". */
-  provider: optional(string(LIMITS.name)),
+  provider: optional(PlainName),
   description: Text,
 });
 
@@ -187,8 +193,19 @@ const SectionItem = object({
   certifications: optional(list(Id, LIMITS.items)),
 });
 
+/**
+ * The ids of the sections `<trust-center>` builds itself, in the order it presents them.
+ * A profile section cannot take one: `sections="certifications"` names one section, once.
+ */
+export const BUILT_IN_SECTIONS = ['certifications', 'encryption', 'availability', 'authentication', 'roles'] as const;
+
 const Section = object({
-  id: Id,
+  /** Any slug but the id of a built-in section (BUILT_IN_SECTIONS). */
+  id: {
+    ...Id,
+    test: (id) => ((BUILT_IN_SECTIONS as readonly string[]).includes(id) ? `"${id}" is the id of a built-in section of <trust-center>` : undefined),
+    json: { not: { enum: BUILT_IN_SECTIONS } },
+  },
   title: Name,
   /** The document part the section belongs to, such as "Application Security". */
   group: optional(Name),

@@ -3,8 +3,11 @@
  * passes through here; data is untrusted, and Lit escapes text but not URLs.
  */
 
-/** Control characters, whitespace and DEL: never part of a URL we accept. */
-const UNSAFE_CHARS = /[\u0000-\u0020\u007f-\u009f\u2028\u2029\u00a0\ufeff]/;
+/**
+ * Control characters, whitespace, DEL, and invisible or bidi controls (an RLO
+ * makes an address read as another): never part of a URL or e-mail we accept.
+ */
+const UNSAFE_CHARS = /[\u0000-\u0020\u007f-\u009f\u2028\u2029\u00a0\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
 /**
  * Parses `value` as an absolute URL whose protocol is one of `protocols`,

@@ -10,6 +10,10 @@ import type { SecurityProfile } from '../data/schema.js';
 import { parseJsonProfile } from './parse-json.js';
 import { TrustLoadError } from './errors.js';
 import { resolveSourceUrl } from '../data/url.js';
+import { bare } from '../data/bare.js';
+
+/** Listener options, without a prototype a polluted page could add `signal` or `capture` to. */
+const ONCE = bare({ once: true });
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const MAX_BYTES = 1_000_000;
@@ -50,7 +54,7 @@ async function readCapped(response: Response, cap: number): Promise<string> {
     offset += chunk.byteLength;
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', bare({ fatal: true })).decode(bytes);
   } catch {
     throw fail('parse', 'The profile is not valid UTF-8 text.');
   }
@@ -80,7 +84,7 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
       signal.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
+    signal.addEventListener('abort', onAbort, ONCE);
   });
 }
 
@@ -101,18 +105,22 @@ async function attempt(url: URL, shared: AbortSignal, timeout: number): Promise<
   const timedOut = fail('timeout', `No answer from ${url.host} within ${timeout / 1000} s.`);
   const timer = setTimeout(() => controller.abort(timedOut), timeout);
   const onAbort = () => controller.abort(shared.reason);
-  shared.addEventListener('abort', onAbort, { once: true });
+  shared.addEventListener('abort', onAbort, ONCE);
   const reason = () => (controller.signal.reason instanceof TrustLoadError ? controller.signal.reason : undefined);
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
-        credentials: 'omit',
-        mode: url.origin === location.origin ? 'same-origin' : 'cors',
-        referrerPolicy: 'no-referrer',
-        headers: { Accept: 'application/json' },
-        signal: controller.signal,
-      });
+      // No prototype: a page that polluted Object.prototype (`body`, `method`, `integrity`…) adds nothing to the request.
+      response = await fetch(
+        url,
+        bare<RequestInit>({
+          credentials: 'omit',
+          mode: url.origin === location.origin ? 'same-origin' : 'cors',
+          referrerPolicy: 'no-referrer',
+          headers: bare({ Accept: 'application/json' }),
+          signal: controller.signal,
+        }),
+      );
     } catch {
       throw reason() ?? (shared.aborted ? shared.reason : fail('network', `The security profile could not be fetched from ${url.host}.`));
     }
@@ -209,7 +217,7 @@ export function fetchProfile(src: string, options: { signal: AbortSignal; timeou
       release();
       reject(options.signal.reason);
     };
-    options.signal.addEventListener('abort', onAbort, { once: true });
+    options.signal.addEventListener('abort', onAbort, ONCE);
     shared.promise.then(
       (profile) => {
         options.signal.removeEventListener('abort', onAbort);

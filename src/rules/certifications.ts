@@ -2,6 +2,7 @@
 import type { Certification, CertificationStatus, SecurityProfile } from '../data/schema.js';
 import { parseIsoDate, DAY_MS } from './dates.js';
 import { isStale } from './staleness.js';
+import { now as clockNow } from './clock.js';
 
 /**
  * A certificate whose validity ends within this margin is already shown as
@@ -14,7 +15,7 @@ export const EXPIRY_MARGIN_MS = DAY_MS;
  * status: a past `validUntil` is expired whatever `status` says, and a
  * `validFrom` still in the future is in progress, never active.
  */
-export function certStatus(cert: Certification, now: number = Date.now()): CertificationStatus {
+export function certStatus(cert: Certification, now: number = clockNow()): CertificationStatus {
   const until = cert.validUntil ? parseIsoDate(cert.validUntil) : undefined;
   if (cert.status === 'expired' || until === null) return 'expired';
   if (until && now + EXPIRY_MARGIN_MS >= until.end) return 'expired';
@@ -28,7 +29,7 @@ export function certStatus(cert: Certification, now: number = Date.now()): Certi
  * The date an active claim rests on, when that is all there is: no `validUntil`,
  * and a profile older than the staleness limit. The badge then says "as of" it.
  */
-export function claimAsOf(profile: SecurityProfile, cert: Certification, now: number = Date.now()): string | undefined {
+export function claimAsOf(profile: SecurityProfile, cert: Certification, now: number = clockNow()): string | undefined {
   return certStatus(cert, now) === 'active' && !cert.validUntil && isStale(profile.updated, now) ? profile.updated : undefined;
 }
 

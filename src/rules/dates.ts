@@ -15,6 +15,16 @@ export interface DateSpan {
 const DAY = 86_400_000;
 export const DAY_MS = DAY;
 
+/**
+ * Milliseconds of a UTC calendar date. `Date.UTC(99, 0, 1)` is 1999: the
+ * legacy two-digit rule maps years 0–99 to 1900–1999, so the year is set on its own.
+ */
+export function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 /** Parses an ISO calendar date of year, month or day precision; null when it is not a real date. */
 export function parseIsoDate(value: string): DateSpan | null {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
@@ -24,12 +34,12 @@ export function parseIsoDate(value: string): DateSpan | null {
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) return null;
   if (month === undefined) {
-    return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1), precision: 'year' };
+    return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1), precision: 'year' };
   }
   if (day === undefined) {
-    return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1), precision: 'month' };
+    return { start: utc(year, month - 1, 1), end: utc(year, month, 1), precision: 'month' };
   }
-  const start = Date.UTC(year, month - 1, day);
+  const start = utc(year, month - 1, day);
   if (day < 1 || new Date(start).getUTCDate() !== day) return null;
   return { start, end: start + DAY, precision: 'day' };
 }

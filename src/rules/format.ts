@@ -1,5 +1,6 @@
 /** Dates, numbers and lists through Intl, in the element's language. */
 import { parseIsoDate } from './dates.js';
+import { bare } from '../data/bare.js';
 
 type IntlCtor<T> = new (locale: string, options?: never) => T;
 const formatters = new Map<string, unknown>();
@@ -8,10 +9,11 @@ const formatters = new Map<string, unknown>();
  * One Intl formatter per constructor, locale and options, made once: building
  * one costs far more than using it, and a page may render a thousand badges.
  */
-export function intl<T>(ctor: IntlCtor<T>, locale: string, options: object = {}): T {
-  const key = `${ctor.name} ${locale} ${JSON.stringify(options)}`;
+export function intl<T>(ctor: IntlCtor<T>, locale: string, options?: object): T {
+  const key = `${ctor.name} ${locale} ${JSON.stringify(options ?? null)}`;
   let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) formatters.set(key, (formatter = new ctor(locale, options as never)));
+  // Options without a prototype: a polluted Object.prototype (`calendar`, `maximumSignificantDigits`…) adds none.
+  if (!formatter) formatters.set(key, (formatter = new ctor(locale, bare(options ?? {}) as never)));
   return formatter;
 }
 
@@ -47,7 +49,18 @@ export function formatList(items: readonly string[], locale: string): string {
   return intl(Intl.ListFormat, locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
-/** A percentage such as 99.82 → "99.82%" ("99,82%" in pt-BR). */
+/**
+ * A percentage such as 99.82 → "99.82%" ("99,82%" in pt-BR), cut (never rounded
+ * up) to `digits` decimals: 99.9996 with 3 digits is "99.999%", never "100%".
+ * -0 is "0%".
+ */
 export function formatPercent(value: number, locale: string, digits = 2): string {
-  return intl(Intl.NumberFormat, locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
+  const options = { style: 'unit', unit: 'percent', maximumFractionDigits: digits, roundingMode: 'trunc' } as const;
+  return intl(Intl.NumberFormat, locale, options).format(value || 0);
+}
+
+/** How many decimals a number is written with: 99.9995 → 4, 100 → 0 (at most 20). */
+export function decimalsOf(value: number): number {
+  const [, fraction = '', exponent = '0'] = /^-?\d+(?:\.(\d+))?(?:e([-+]\d+))?$/.exec(String(value)) ?? [];
+  return Math.min(20, Math.max(0, fraction.length - Number(exponent)));
 }

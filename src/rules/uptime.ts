@@ -2,6 +2,7 @@
 import type { Availability, UptimePeriod } from '../data/schema.js';
 import { parseIsoDate, DAY_MS } from './dates.js';
 import { intl } from './format.js';
+import { now as clockNow } from './clock.js';
 
 const MINUTE = 60_000;
 
@@ -60,23 +61,35 @@ export function periodInWords(period: Pick<UptimePeriod, 'start' | 'end'>, local
   return format.formatRange(start, last);
 }
 
+/** Whether a period is over at `now`: until it is, its figure is a running one, not a measurement. */
+export function isOver(period: Pick<UptimePeriod, 'start' | 'end'>, now: number = clockNow()): boolean {
+  return periodBounds(period).end <= now;
+}
+
 /**
- * The period `key` names, or the most recent one (by end date) when `key` is empty.
+ * The period `key` names, or the most recent one (by end date) that is over when
+ * `key` is empty (a period still running only when none is over).
  * A key is a period's ISO start date as the profile writes it (`2019-04-01`), or
  * its start and end (`2019-04-01/2019-06-30`) when two periods start together.
  * Never a label: labels are translated, and a key must mean one period in every language.
  */
-export function pickPeriod(uptime: readonly UptimePeriod[], key?: string): UptimePeriod | undefined {
+export function pickPeriod(uptime: readonly UptimePeriod[], key?: string, now: number = clockNow()): UptimePeriod | undefined {
   if (key) return uptime.find((p) => p.start === key || `${p.start}/${p.end}` === key);
-  return uptime.reduce<UptimePeriod | undefined>(
-    (latest, p) => (!latest || periodBounds(p).end > periodBounds(latest).end ? p : latest),
-    undefined,
-  );
+  const rank = (p: UptimePeriod) => [isOver(p, now) ? 1 : 0, periodBounds(p).end] as const;
+  return uptime.reduce<UptimePeriod | undefined>((latest, p) => {
+    if (!latest) return p;
+    const [a, b] = [rank(p), rank(latest)];
+    return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]) ? p : latest;
+  }, undefined);
 }
 
-/** Whether a period met the SLA target; undefined when there is no target. */
-export function metTarget(period: UptimePeriod, availability: Pick<Availability, 'slaTarget'>): boolean | undefined {
-  return availability.slaTarget === undefined ? undefined : period.percent >= availability.slaTarget;
+/**
+ * Whether a period met the SLA target, comparing the figures as given (never as
+ * shown); undefined when there is no target or the period is not over at `now`.
+ */
+export function metTarget(period: UptimePeriod, availability: Pick<Availability, 'slaTarget'>, now: number = clockNow()): boolean | undefined {
+  if (availability.slaTarget === undefined || !isOver(period, now)) return undefined;
+  return period.percent >= availability.slaTarget;
 }
 
 /** Periods in time order, oldest first. */

@@ -276,7 +276,10 @@ describe('html', () => {
     const page = ok(['html', PIPEFY, '--lang', 'pt-BR', '--theme', 'light']);
     assert.match(page, /^<!doctype html>\n<html lang="pt-BR">/);
     assert.match(page, /<title>Visão geral de segurança de Pipefy<\/title>/);
-    assert.deepEqual(openingTag(page, 'trust-center'), { lang: 'pt-BR', theme: 'light' });
+    const { 'data-judged-at': judgedAt, ...attributes } = openingTag(page, 'trust-center');
+    assert.deepEqual(attributes, { lang: 'pt-BR', theme: 'light' });
+    // When the server judged status: the browser hydrates that judgement, then makes its own.
+    assert.ok(Number(judgedAt) > Date.parse('2026-01-01'), 'data-judged-at is the server\'s time');
     assert.ok(page.includes('<template shadowroot="open" shadowrootmode="open">'), 'declarative shadow DOM');
     assert.ok(!page.includes('aria-busy'), 'no element renders its loading state');
     assert.ok(!page.includes('<script'), 'no script unless --module');
@@ -312,7 +315,8 @@ describe('html', () => {
     assert.ok(page.indexOf('<script type="importmap">') < page.indexOf('<script type="module">'));
     const fragment = ok(['html', HALCYON, '--element', 'trust-badge', '--cert', 'pci-dss', '--variant', 'card', '--fragment', '--lang', 'es']);
     assert.ok(/^<!--lit-part[^>]*-->(<!--lit-node 0-->)?<trust-badge\s/.test(fragment), 'starts with the element');
-    assert.deepEqual(openingTag(fragment, 'trust-badge'), { cert: 'pci-dss', variant: 'card', lang: 'es', theme: 'auto' });
+    const { 'data-judged-at': _judged, ...attributes } = openingTag(fragment, 'trust-badge');
+    assert.deepEqual(attributes, { cert: 'pci-dss', variant: 'card', lang: 'es', theme: 'auto' });
     assert.ok(markupText(fragment).startsWith('PCI DSS Level 2 Certificación Vencida'), markupText(fragment));
   });
 

@@ -95,11 +95,11 @@ export class TrustBadge extends TrustElement {
 
   protected override renderReady(profile: SecurityProfile): TemplateResult {
     const cert = this.#find(profile)!;
-    const status = certStatus(cert);
+    const status = certStatus(cert, this.now);
     const holder = certHolder(profile, cert);
     const name = this.text(cert.name);
     // An undated claim from an old profile says how old it is: never more than the evidence.
-    const claimed = claimAsOf(profile, cert);
+    const claimed = claimAsOf(profile, cert, this.now);
     const asOf = claimed ? formatIsoDate(claimed, this.locale) : '';
     const asOfText = asOf ? msg(str`as of ${asOf}`, { id: 'badge.as-of' }) : nothing;
     if (this.variant !== 'card') {

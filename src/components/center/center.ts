@@ -1,14 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SecurityProfile, Section } from '../../data/schema.js';
+import { BUILT_IN_SECTIONS, type SecurityProfile, type Section } from '../../data/schema.js';
 import { TrustElement } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
 import { clampLevel } from '../../core/parts.js';
 import { marks } from '../../core/marks.js';
 import { msg, str } from '../../i18n/msg.js';
 import { mailtoHref, safeHref } from '../../data/url.js';
+import { bare } from '../../data/bare.js';
 import { formatIsoDate } from '../../rules/format.js';
 import { DEFAULT_MAX_AGE_MONTHS, isStale } from '../../rules/staleness.js';
 import { idList } from '../../rules/certifications.js';
+import { nextBoundary } from '../../rules/boundaries.js';
 import { centerStyles } from './center.styles.js';
 import '../badges/define.js';
 import type { TrustBadges } from '../badges/badges.js';
@@ -17,8 +19,8 @@ import '../uptime/define.js';
 import '../auth/define.js';
 import '../roles/define.js';
 
-/** The built-in sections, in the order the overview presents them. */
-export const CORE_SECTIONS = ['certifications', 'encryption', 'availability', 'authentication', 'roles'] as const;
+/** The built-in sections, in the order the overview presents them (reserved in the schema). */
+export const CORE_SECTIONS = BUILT_IN_SECTIONS;
 
 interface Part {
   id: string;
@@ -63,6 +65,10 @@ export class TrustCenter extends TrustElement {
 
   /** Months after which the update date is called out as old. */
   maxAge = DEFAULT_MAX_AGE_MONTHS;
+
+  protected override nextChange(profile: SecurityProfile, at: number): number | undefined {
+    return nextBoundary(profile, at, this.maxAge);
+  }
 
   get #level(): number {
     return clampLevel(this.headingLevel, 4);
@@ -184,8 +190,8 @@ export class TrustCenter extends TrustElement {
   #jump(event: Event, id: string): void {
     event.preventDefault();
     const target = this.renderRoot.querySelector<HTMLElement>(`#h-${CSS.escape(id)}`);
-    target?.scrollIntoView({ block: 'start' });
-    target?.focus({ preventScroll: true });
+    target?.scrollIntoView(bare<ScrollIntoViewOptions>({ block: 'start' }));
+    target?.focus(bare({ preventScroll: true }));
   }
 
   protected override renderReady(profile: SecurityProfile): TemplateResult {
@@ -194,7 +200,7 @@ export class TrustCenter extends TrustElement {
     const mailto = mailtoHref(contact.email);
     const contactUrl = safeHref(contact.url);
     const vendorUrl = safeHref(vendor.url);
-    const stale = isStale(profile.updated, Date.now(), this.maxAge);
+    const stale = isStale(profile.updated, this.now, this.maxAge);
     return html`<article part="base" class="center" aria-labelledby="title">
       <header part="header">
         <div class="title" id="title" role="heading" aria-level=${this.#level}>
@@ -209,7 +215,7 @@ export class TrustCenter extends TrustElement {
         </p>
         <p class="contact">
           <span>${msg('Security contact:', { id: 'center.contact' })} <bdi>${this.text(contact.team)}</bdi></span>
-          ${mailto ? html`<a href=${mailto}>${contact.email}</a>` : nothing}
+          ${mailto ? html`<a href=${mailto}><bdi>${contact.email}</bdi></a>` : nothing}
           ${contactUrl ? html`<a href=${contactUrl} rel="noopener noreferrer">${new URL(contactUrl).host}</a>` : nothing}
         </p>
         ${contact.description ? html`<p class="lead"><bdi>${this.text(contact.description)}</bdi></p>` : nothing}

@@ -6,8 +6,17 @@ import { headingPart, newTabLink } from '../../core/parts.js';
 import { marks } from '../../core/marks.js';
 import { msg, str } from '../../i18n/msg.js';
 import { safeHref } from '../../data/url.js';
-import { formatPercent } from '../../rules/format.js';
-import { chronological, downtimeMs, formatDuration, metTarget, periodInWords, pickPeriod, quarterOf } from '../../rules/uptime.js';
+import { decimalsOf, formatPercent } from '../../rules/format.js';
+import { chronological, downtimeMs, formatDuration, isOver, metTarget, periodInWords, pickPeriod, quarterOf } from '../../rules/uptime.js';
+
+/** Less downtime than this reads "less than a minute", never "0 min". */
+const MINUTE_MS = 60_000;
+
+/**
+ * Figures are cut, never rounded up, to at least 3 decimals and to as many as the
+ * SLA target is written with: a figure shown beside its target compares as the data does.
+ */
+const digitsFor = (availability: Availability) => Math.min(6, Math.max(3, decimalsOf(availability.slaTarget ?? 0)));
 import { uptimeStyles } from './uptime.styles.js';
 
 /**
@@ -73,11 +82,14 @@ export class TrustUptime extends TrustElement {
 
   protected override renderReady(profile: SecurityProfile): TemplateResult {
     const availability = profile.availability!;
-    const period = pickPeriod(availability.uptime, this.period)!;
-    const percent = (value: number) => formatPercent(value, this.locale, 3);
+    const period = pickPeriod(availability.uptime, this.period, this.now)!;
+    const percent = (value: number) => formatPercent(value, this.locale, digitsFor(availability));
     const label = this.#label(period);
     const words = periodInWords(period, this.locale);
-    const met = metTarget(period, availability);
+    const over = isOver(period, this.now);
+    const met = metTarget(period, availability, this.now);
+    const notOver = msg('Period not over yet', { id: 'uptime.not-over' });
+    const downtime = downtimeMs(period);
     const href = safeHref(availability.statusUrl);
     return html`<section part="base" class="base" aria-label=${this.heading || msg('Uptime', { id: 'uptime.title' })}>
       ${headingPart(this.heading, this.headingLevel)}
@@ -90,15 +102,19 @@ export class TrustUptime extends TrustElement {
       </div>
       <dl>
         <dt>${msg('Downtime', { id: 'uptime.downtime' })}</dt>
-        <dd>${period.percent === 100
-          ? msg('None in this period', { id: 'uptime.no-downtime' })
-          : msg(str`About ${formatDuration(downtimeMs(period), this.locale)}`, { id: 'uptime.downtime-about' })}</dd>
+        <dd>${!over
+          ? notOver
+          : period.percent === 100
+            ? msg('None in this period', { id: 'uptime.no-downtime' })
+            : downtime < MINUTE_MS
+              ? msg('Less than a minute', { id: 'uptime.downtime-under-minute' })
+              : msg(str`About ${formatDuration(downtime, this.locale)}`, { id: 'uptime.downtime-about' })}</dd>
         ${availability.slaTarget === undefined
           ? nothing
           : html`<dt>${msg('SLA target', { id: 'uptime.target' })}</dt>
-              <dd class=${met ? 'met' : 'missed'}>
-                ${percent(availability.slaTarget)} — ${met ? marks.ok() : marks.bad()}
-                ${met ? msg('met', { id: 'uptime.met' }) : msg('missed', { id: 'uptime.missed' })}
+              <dd class=${met === undefined ? 'unrated' : met ? 'met' : 'missed'}>
+                ${percent(availability.slaTarget)} — ${met === undefined ? notOver : met ? marks.ok() : marks.bad()}
+                ${met === undefined ? nothing : met ? msg('met', { id: 'uptime.met' }) : msg('missed', { id: 'uptime.missed' })}
               </dd>`}
       </dl>
       ${availability.monitoring ? html`<p class="note"><bdi>${this.text(availability.monitoring)}</bdi></p>` : nothing}
@@ -114,10 +130,11 @@ export class TrustUptime extends TrustElement {
     const lowest = Math.min(...periods.map((p) => p.percent), target ?? 100);
     const floor = Math.max(0, lowest - Math.max(0.1, (100 - lowest) * 0.5));
     const height = (value: number) => (40 * (value - floor)) / (100 - floor || 1);
-    const percent = (value: number) => formatPercent(value, this.locale, 3);
+    const percent = (value: number) => formatPercent(value, this.locale, digitsFor(availability));
     const describe = (p: UptimePeriod) => {
-      const met = metTarget(p, availability);
+      const met = metTarget(p, availability, this.now);
       const base = msg(str`${this.#label(p)}: ${percent(p.percent)} uptime`, { id: 'uptime.bar' });
+      if (!isOver(p, this.now)) return msg(str`${base}, period not over yet`, { id: 'uptime.bar-not-over' });
       if (met === undefined) return base;
       return met
         ? msg(str`${base}, target met`, { id: 'uptime.bar-met' })
@@ -127,7 +144,7 @@ export class TrustUptime extends TrustElement {
       <figcaption class="visually-hidden">${msg('Uptime history', { id: 'uptime.history' })}</figcaption>
       <ol class="strip">
         ${periods.map((p) => {
-          const met = metTarget(p, availability);
+          const met = metTarget(p, availability, this.now);
           const h = Math.max(1.5, height(p.percent));
           return html`<li part="bar" class="bar ${met === undefined ? 'unrated' : met ? 'met' : 'missed'}" tabindex="0">
             <span class="tip" aria-hidden="true"><bdi>${this.#label(p)}</bdi>: ${percent(p.percent)}</span>

@@ -1,0 +1,11 @@
+/**
+ * Options objects with no prototype. A host page may have polluted
+ * `Object.prototype` (`Object.prototype.body = …`, `….calendar = 'buddhist'`);
+ * the platform reads every option it knows from the object it is given,
+ * inherited ones included. An options object made here inherits nothing, so
+ * only the options written in our code apply. Every options object handed to
+ * Intl, fetch, addEventListener, events and observers is made with this.
+ */
+export function bare<T extends object>(options: T): T {
+  return Object.assign(Object.create(null) as T, options);
+}
