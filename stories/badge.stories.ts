@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/badge/define.js';
 import {
-  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, sourceArgTypes, withEventLog, type SourceArgs, states, looks,
+  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, sourceArgTypes, withEventLog, type SourceArgs, states, looks, insideWaitingProvider,
 } from './support.js';
 
 interface BadgeArgs extends SourceArgs {
@@ -74,10 +74,10 @@ export const StatusPills: Story = {
 /** The profile given as the `data` property (loaded by a Storybook loader). */
 export const FromDataProperty: Story = states.fromDataProperty;
 
-/** No data at all: the skeleton, at the final size, with `aria-busy`. */
+/** Waiting for data (inside a <trust-data> with no source yet): the skeleton, at the final size, with `aria-busy`. */
 export const Loading: Story = states.loading;
 
-export const LoadingPill: Story = { args: { variant: 'pill' } };
+export const LoadingPill: Story = { args: { variant: 'pill' }, decorators: [insideWaitingProvider] };
 
 /** `not-found`: the profile has no certification with this id. */
 export const ErrorNotFound: Story = {

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/badges/define.js';
 import {
-  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, pipefyLoader, sourceArgTypes, type SourceArgs, states, looks,
+  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, pipefyLoader, sourceArgTypes, type SourceArgs, states, looks, insideWaitingProvider,
 } from './support.js';
 
 interface BadgesArgs extends SourceArgs {
@@ -78,10 +78,10 @@ export const Inherited: Story = {
 /** The profile given as the `data` property (loaded by a Storybook loader). */
 export const FromDataProperty: Story = { loaders: pipefyLoader, args: { variant: 'card' } };
 
-/** No data at all: the skeleton. */
+/** Waiting for data (inside a <trust-data> with no source yet): the skeleton. */
 export const Loading: Story = states.loading;
 
-export const LoadingCards: Story = { args: { variant: 'card' } };
+export const LoadingCards: Story = { args: { variant: 'card' }, decorators: [insideWaitingProvider] };
 
 export const ErrorValidation: Story = states.errorValidation;
 

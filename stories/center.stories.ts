@@ -64,7 +64,7 @@ export const MaxAge: Story = { args: { src: HALCYON, 'max-age': 1, sections: 'ce
 /** The profile given as the `data` property (loaded by a Storybook loader). */
 export const FromDataProperty: Story = states.fromDataProperty;
 
-/** No data at all: the skeleton. */
+/** Waiting for data (inside a <trust-data> with no source yet): the skeleton. */
 export const Loading: Story = states.loading;
 
 export const ErrorValidation: Story = states.errorValidation;

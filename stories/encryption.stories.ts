@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/encryption/define.js';
 import {
-  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, sourceArgTypes, type SourceArgs, states, looks,
+  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, sourceArgTypes, type SourceArgs, states, looks, insideWaitingProvider,
 } from './support.js';
 
 interface EncryptionArgs extends SourceArgs {
@@ -54,7 +54,7 @@ export const WithHeading: Story = { args: { src: HALCYON, heading: 'Encryption',
 /** The profile given as the `data` property (loaded by a Storybook loader). */
 export const FromDataProperty: Story = states.fromDataProperty;
 
-/** No data at all: the skeleton, at the final size. */
+/** Waiting for data (inside a <trust-data> with no source yet): the skeleton, at the final size. */
 export const Loading: Story = states.loading;
 
 export const ErrorValidation: Story = states.errorValidation;
@@ -69,7 +69,7 @@ export const ErrorNetwork: Story = states.errorNetwork;
 
 export const ErrorTimeout: Story = states.errorTimeout;
 
-export const LoadingCompact: Story = { args: { variant: 'compact' } };
+export const LoadingCompact: Story = { args: { variant: 'compact' }, decorators: [insideWaitingProvider] };
 
 export const Dark: Story = look.dark;
 

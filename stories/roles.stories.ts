@@ -46,7 +46,7 @@ export const Halcyon: Story = { args: { src: HALCYON, heading: 'Who can do what'
 /** The profile given as the `data` property (loaded by a Storybook loader). */
 export const FromDataProperty: Story = states.fromDataProperty;
 
-/** No data at all: the skeleton, at the final size. */
+/** Waiting for data (inside a <trust-data> with no source yet): the skeleton, at the final size. */
 export const Loading: Story = states.loading;
 
 export const ErrorValidation: Story = states.errorValidation;

@@ -4,6 +4,7 @@
  * Not a story file (the glob is `*.stories.ts`).
  */
 import { html, nothing } from 'lit';
+import '../src/components/data/define.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import type { TrustErrorDetail, TrustLoadDetail } from '../src/index.js';
 
@@ -159,9 +160,12 @@ interface SharedStory {
   decorators?: (typeof withEventLog)[];
 }
 
+/** Inside a `<trust-data>` that has no source yet: the element waits (alone, with no source, it would be `no-source`). */
+export const insideWaitingProvider = (story: () => unknown) => html`<trust-data>${story()}</trust-data>`;
+
 /** The states every element has: loading, the data property, and each error kind (with its events printed). */
 export const states = {
-  loading: { args: {} },
+  loading: { args: {}, decorators: [insideWaitingProvider] },
   fromDataProperty: { loaders: pipefyLoader },
   errorValidation: { name: 'Error: validation (broken .data)', args: { data: INVALID_PROFILE }, decorators: [withEventLog] },
   errorHttp: { name: 'Error: http (404 src)', args: { src: MISSING }, decorators: [withEventLog] },

@@ -7,6 +7,7 @@ import { asLoadError, TrustLoadError, type TrustErrorDetail } from '../load/erro
 import { matchLocale, resolveText, type SupportedLocale } from '../rules/locale.js';
 import { inLocale, loadLocale, localeReady, msg } from '../i18n/msg.js';
 import { languageAt, unwatchLanguage, watchLanguage } from './lang-observer.js';
+import { afterFirstFrame } from './dom.js';
 import { marks } from './marks.js';
 import { clock, MAX_WAIT_MS, type Clock } from '../rules/clock.js';
 import { nextBoundary } from '../rules/boundaries.js';
@@ -33,8 +34,11 @@ export interface TrustLoadDetail {
  * Subclasses only render a ready profile.
  *
  * @fires trust-load - The profile loaded and validated. `detail: { profile }`.
- * @fires trust-error - The element cannot show its data. `detail: { kind, message, errors?, status? }`,
- *   `kind` one of network, timeout, http, parse, validation, not-found.
+ * @fires trust-error - The element cannot show its data. `detail: { kind, message, errors?, status?, cause? }`,
+ *   `kind` one of network, timeout, http, parse, validation, not-found, no-source (no `data`, `src`,
+ *   inline JSON or `<trust-data>` around it, once the page has had a frame to give one), internal
+ *   (a fault of the library or the browser, never of the data: `cause` is the real error, also
+ *   logged once with console.error).
  */
 export abstract class TrustElement extends LitElement {
   // Reflected properties use their defaults without writing them as attributes (useDefault):
@@ -238,7 +242,10 @@ export abstract class TrustElement extends LitElement {
     if (source === 'src') this.#wait(`${timeout} ${src}`, (signal) => fetchProfile(src!, { signal, timeout }));
     else if (source === 'none' && this.isConnected) {
       const provided = this.#provided();
-      this.#wait(provided, () => provided!);
+      // No <trust-data> around it either: a page or framework gets until the document is parsed and a
+      // frame has passed to give it a source; then it says so (and recovers once given one).
+      if (this.#provider) this.#wait(provided, () => provided!);
+      else this.#wait(NO_SOURCE, (signal) => afterFirstFrame(signal).then(() => Promise.reject(noSource(this.localName))));
     } else this.#wait();
   }
 
@@ -315,7 +322,8 @@ export abstract class TrustElement extends LitElement {
     } else {
       const { error } = state;
       // The message may quote data (a vendor name with "%c%o"): it is an argument, never the format.
-      console.warn('%s', `<${this.localName}>: ${error.message}`, error.errors ?? '');
+      if (error.kind === 'internal') console.error('%s', `<${this.localName}>: ${error.message}`, error.cause);
+      else console.warn('%s', `<${this.localName}>: ${error.message}`, error.errors ?? '');
       this.dispatchEvent(new CustomEvent<TrustErrorDetail>('trust-error', bare({ ...init, detail: error })));
     }
   }
@@ -334,6 +342,15 @@ const resolve = (load: () => SecurityProfile): Resolved => {
 
 /** The attribute a server-rendered element carries: the time (ms since the epoch) the server judged it at. */
 export const JUDGED_AT = 'data-judged-at';
+
+/** The wait of an element with no source at all. */
+const NO_SOURCE = Symbol('no source');
+
+const noSource = (tag: string) =>
+  new TrustLoadError({
+    kind: 'no-source',
+    message: `<${tag}> has no data: give it a data property, a src attribute or an inline <script type="application/json">, or put it inside a <trust-data>.`,
+  });
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 

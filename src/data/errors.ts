@@ -18,11 +18,21 @@ export function formatPath(keys: readonly PathKey[]): string {
   return out;
 }
 
+/** `op`'s answer, or undefined when it throws. */
+const readSafely = <T>(op: () => T): T | undefined => {
+  try {
+    return op();
+  } catch {
+    return undefined;
+  }
+};
+
 /** A short, safe description of a received value for an error message. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  // Untrusted: a revoked Proxy throws even here.
+  if (readSafely(() => Array.isArray(value))) return 'a list';
   switch (typeof value) {
     case 'string': {
       const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;

@@ -71,6 +71,33 @@ export const object = <E extends Record<string, Schema<any>>>(entries: E) =>
   node<ObjectOf<E>>({ type: 'object', entries: Object.assign(Object.create(null), entries) });
 
 const INVALID = Symbol('invalid');
+
+/** What reading the input itself threw (a Proxy's trap, a revoked Proxy): the data's fault, at `path`. */
+class Unreadable {
+  readonly path: PathKey[];
+  constructor(path: PathKey[]) {
+    this.path = path;
+  }
+}
+
+/** The problem of data whose reading threw (see {@link readInput}); anything else thrown is thrown again. */
+export function unreadable(error: unknown): ProfileError {
+  if (!(error instanceof Unreadable)) throw error;
+  return { path: formatPath(error.path), message: 'could not be read as JSON data (reading it throws)' };
+}
+
+/**
+ * Runs `op`, an operation on the untrusted input. What it throws is the input's fault and is
+ * reported at `path`; anything else thrown while checking is a fault of this code or the
+ * browser, and is never disguised as a problem of the data.
+ */
+export function readInput<R>(path: PathKey[], op: () => R): R {
+  try {
+    return op();
+  } catch {
+    throw new Unreadable(path);
+  }
+}
 const TEXT_HINT = 'expected text, or an object of locale tag to text such as {"en": "…", "pt-BR": "…"}';
 const isPlain = (value: object) => {
   const proto = Object.getPrototypeOf(value);
@@ -84,7 +111,8 @@ const isWellFormed = (value: string): boolean =>
 const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Checks untrusted `input` against `schema`.
+ * Checks untrusted `input` against `schema`. Never throws for any input, even one whose reading
+ * throws; a fault of this code or the browser is thrown, never reported as a problem of the data.
  * @returns the frozen, null-prototype copy, or at most `limit` path-precise errors.
  */
 export function check<T>(schema: Schema<T>, input: unknown, limit = 50): { ok: true; value: T } | { ok: false; errors: ProfileError[] } {
@@ -95,7 +123,7 @@ export function check<T>(schema: Schema<T>, input: unknown, limit = 50): { ok: t
   };
   /** Own data properties only: a getter is reported, never called. */
   const read = (from: object, key: PathKey, path: PathKey[]) => {
-    const d = Object.getOwnPropertyDescriptor(from, key);
+    const d = readInput(path, () => Object.getOwnPropertyDescriptor(from, key));
     return d && !('value' in d) ? fail(path, 'expected JSON data; got a getter') : d?.value;
   };
   const str = (s: Schema, value: unknown, path: PathKey[]): unknown => {
@@ -126,24 +154,24 @@ export function check<T>(schema: Schema<T>, input: unknown, limit = 50): { ok: t
       case 'enum':
         return s.values!.includes(value as string) ? value : fail(path, `expected one of ${s.values!.join(', ')}; got ${describeValue(value)}`);
       case 'list': {
-        if (!Array.isArray(value)) return fail(path, `expected a list; got ${describeValue(value)}`);
-        const { length } = value;
+        if (!readInput(path, () => Array.isArray(value))) return fail(path, `expected a list; got ${describeValue(value)}`);
+        const length = readInput(path, () => (value as unknown[]).length);
         if (length > s.max!) return fail(path, `too long: at most ${s.max} items; got ${length}`);
         if (length < s.min!) return fail(path, `expected at least ${s.min} items; got ${length}`);
         const out = [];
-        for (let i = 0; i < length; i++) out.push(walk(s.items!, read(value, i, [...path, i]), [...path, i]));
+        for (let i = 0; i < length; i++) out.push(walk(s.items!, read(value as object, i, [...path, i]), [...path, i]));
         return out.includes(INVALID) ? INVALID : Object.freeze(out);
       }
       case 'text':
-        return isRecord(value) ? localized(s, value, path) : typeof value === 'string' ? str(s, value, path) : fail(path, `${TEXT_HINT}; got ${describeValue(value)}`);
+        return readInput(path, () => isRecord(value)) ? localized(s, value as object, path) : typeof value === 'string' ? str(s, value, path) : fail(path, `${TEXT_HINT}; got ${describeValue(value)}`);
       default:
         return record(s, value, path);
     }
   };
   const localized = (s: Schema, value: object, path: PathKey[]): unknown => {
-    const keys = Object.keys(value);
+    const keys = readInput(path, () => Object.keys(value));
     const values = keys.map((key) => read(value, key, [...path, key]));
-    if (!isPlain(value) || values.some((v) => typeof v !== 'string')) return fail(path, `${TEXT_HINT}; got ${describeValue(value)}`);
+    if (!readInput(path, () => isPlain(value)) || values.some((v) => typeof v !== 'string')) return fail(path, `${TEXT_HINT}; got ${describeValue(value)}`);
     if (!keys.length) return fail(path, 'must give the text for at least one locale');
     if (keys.length > MAX_LOCALES) return fail(path, `too many locales: at most ${MAX_LOCALES}`);
     const out = Object.create(null);
@@ -153,22 +181,22 @@ export function check<T>(schema: Schema<T>, input: unknown, limit = 50): { ok: t
     return Object.values(out).includes(INVALID) ? INVALID : Object.freeze(out);
   };
   const record = (s: Schema, value: unknown, path: PathKey[]): unknown => {
-    if (!isRecord(value)) return fail(path, `expected an object; got ${describeValue(value)}`);
-    if (!isPlain(value)) return fail(path, 'expected a plain object');
+    if (!readInput(path, () => isRecord(value))) return fail(path, `expected an object; got ${describeValue(value)}`);
+    if (!readInput(path, () => isPlain(value as object))) return fail(path, 'expected a plain object');
     const entries = s.entries!;
     const out = Object.create(null);
     let ok = true;
-    for (const key of Object.keys(value)) {
+    for (const key of readInput(path, () => Object.keys(value as object))) {
       if (errors.length >= limit) break;
       // JSON.parse makes "__proto__" an own key; it is never a field.
       if (key === '__proto__' || Object.hasOwn(entries, key)) continue;
-      if (read(value, key, [...path, key]) !== undefined) {
+      if (read(value as object, key, [...path, key]) !== undefined) {
         fail([...path, key], 'unknown field');
         ok = false;
       }
     }
     for (const key in entries) {
-      const field = read(value, key, [...path, key]);
+      const field = read(value as object, key, [...path, key]);
       if (field === undefined && entries[key].optional) continue;
       if ((out[key] = walk(entries[key], field, [...path, key])) === INVALID) ok = false;
     }
@@ -177,7 +205,7 @@ export function check<T>(schema: Schema<T>, input: unknown, limit = 50): { ok: t
   try {
     const value = walk(schema, input, []);
     return value === INVALID || errors.length ? { ok: false, errors } : { ok: true, value: value as T };
-  } catch {
-    return { ok: false, errors: [{ path: '', message: 'could not be read as a profile' }] };
+  } catch (error) {
+    return { ok: false, errors: [unreadable(error)] };
   }
 }

@@ -2,9 +2,9 @@
  * `parseProfile`: the one gate every profile passes, whatever its source.
  * Untrusted input → the schema (a frozen, null-prototype copy) →
  * cross-references → a typed profile, or a list of path-precise errors.
- * Never throws.
+ * Never throws for bad data; a fault of the code or the browser is thrown.
  */
-import { check } from './kit.js';
+import { check, readInput, unreadable } from './kit.js';
 import { entriesError } from './budget.js';
 import { SecurityProfileSchema, SCHEMA_MAJOR, type SecurityProfile } from './schema.js';
 import { describeValue, type ProfileError } from './errors.js';
@@ -77,7 +77,7 @@ function crossCheck(profile: SecurityProfile): ProfileError[] {
 
 /** The major schema version check runs first: a profile of another major is not read further. */
 function versionError(input: object): ProfileError | undefined {
-  const version: unknown = Object.getOwnPropertyDescriptor(input, 'version')?.value;
+  const version: unknown = readInput(['version'], () => Object.getOwnPropertyDescriptor(input, 'version'))?.value;
   if (typeof version !== 'string') return undefined;
   const major = Number(version.split('.')[0]);
   if (Number.isInteger(major) && major !== SCHEMA_MAJOR) {
@@ -94,11 +94,14 @@ function versionError(input: object): ProfileError | undefined {
  *
  * @returns `{ ok: true, profile }` with a frozen, normalized profile, or
  *   `{ ok: false, errors }` where each error names a JSON path and says in plain
- *   words what is wrong. Never throws, never evaluates code.
+ *   words what is wrong. Never evaluates code, and never throws for any input (a Proxy
+ *   whose traps throw is "could not be read"). A fault of this library or of the browser
+ *   (a programming error, a missing or broken built-in) is thrown, never disguised as a
+ *   problem of the profile: elements show it as an `internal` error.
  */
 export function parseProfile(input: unknown): ParseResult {
   try {
-    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    if (input === null || typeof input !== 'object' || readInput([], () => Array.isArray(input))) {
       return { ok: false, errors: [{ path: '', message: `expected a profile object; got ${describeValue(input)}` }] };
     }
     const version = versionError(input);
@@ -109,7 +112,7 @@ export function parseProfile(input: unknown): ParseResult {
     if (budget) return { ok: false, errors: [budget] };
     const cross = crossCheck(result.value);
     return cross.length ? { ok: false, errors: cross.slice(0, 50) } : { ok: true, profile: result.value };
-  } catch {
-    return { ok: false, errors: [{ path: '', message: 'could not be read as a profile' }] };
+  } catch (error) {
+    return { ok: false, errors: [unreadable(error)] };
   }
 }

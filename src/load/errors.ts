@@ -1,7 +1,11 @@
 import type { ProfileError } from '../data/errors.js';
 
-/** Why an element could not show its data. */
-export type TrustErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'validation' | 'not-found';
+/**
+ * Why an element could not show its data. `no-source`: it was given no data, `src` or inline
+ * JSON and has no `<trust-data>` around it. `internal`: a fault of the library or the browser,
+ * never of the profile (the real error is `cause`, and logged once with console.error).
+ */
+export type TrustErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'validation' | 'not-found' | 'no-source' | 'internal';
 
 /** The detail of a `trust-error` event. */
 export interface TrustErrorDetail {
@@ -11,6 +15,8 @@ export interface TrustErrorDetail {
   errors?: ProfileError[];
   /** The HTTP status, for `http`. */
   status?: number;
+  /** The exception behind an `internal` error (not enumerable: kept out of JSON and structured clones). */
+  readonly cause?: unknown;
 }
 
 /** An error raised while loading a profile; its `detail` becomes the `trust-error` event's. */
@@ -25,7 +31,13 @@ export class TrustLoadError extends Error {
   }
 }
 
+/**
+ * A TrustLoadError as is; anything else thrown while loading is a fault of the library or the
+ * browser (every expected failure is a TrustLoadError), never disguised as a problem of the data.
+ */
 export function asLoadError(error: unknown): TrustLoadError {
   if (error instanceof TrustLoadError) return error;
-  return new TrustLoadError({ kind: 'network', message: 'The security profile could not be loaded.' });
+  const detail: TrustErrorDetail = { kind: 'internal', message: 'An internal error, not a problem of the security profile: please report it.' };
+  Object.defineProperty(detail, 'cause', { value: error });
+  return new TrustLoadError(detail);
 }

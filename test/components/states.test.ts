@@ -5,13 +5,16 @@ import { axeViolations, quietWarnings, shownText } from '../support/helpers.js';
 
 const TAGS = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-center'];
 
-/** An element of `tag`, not yet given any data (it shows its skeleton), or given bad data (its error state). */
+/**
+ * An element of `tag` inside a <trust-data> not yet given any data (it shows its skeleton while
+ * it waits), or given bad data (its error state).
+ */
 async function make(tag: string, theme: string, data?: unknown): Promise<TrustElement> {
   const el = document.createElement(tag) as TrustElement & { cert?: string };
   el.theme = theme as TrustElement['theme'];
   if (tag === 'trust-badge') el.cert = 'iso-27001';
   if (data !== undefined) el.data = data;
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const host = await fixture<HTMLElement>(html`<trust-data></trust-data>`);
   host.append(el);
   await el.updateComplete;
   return el;
