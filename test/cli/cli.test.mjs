@@ -56,8 +56,10 @@ function openingTag(markup, tag) {
 }
 
 const elements = (node, name) => Array.from(node.getElementsByTagName(name));
+/** Text without the FSI…PDI isolates the SVG puts around data (invisible; they only keep its direction). */
+const unisolated = (text) => text.replace(/[\u2068\u2069]/g, '');
 /** The words an SVG shows, in document order. */
-const svgWords = (doc) => elements(doc, 'text').map((t) => t.textContent).join(' ');
+const svgWords = (doc) => unisolated(elements(doc, 'text').map((t) => t.textContent).join(' '));
 
 /** The text a user reads in server-rendered markup: no styles, comments or tags; entities decoded; whitespace folded. */
 function markupText(markup) {
@@ -75,11 +77,13 @@ function markupText(markup) {
 const elementWords = (file, cert, lang) =>
   markupText(ok(['html', file, '--element', 'trust-badge', '--cert', cert, '--lang', lang, '--fragment']));
 
-/** Colours of tokens.ts, read here independently: `--_bg: var(--trust-color-surface, light-dark(#ffffff, #161b22));`. */
+/** The palette the elements use (src/core/palette.ts), read here from its text: `bg: { token: 'surface', light: '#ffffff', dark: '#161b22' }`. */
 function tokenColours(theme) {
-  const css = readFileSync(join(root, 'src/core/tokens.ts'), 'utf8');
-  const pairs = /--_([a-z]+):\s*var\(--trust-[a-z-]+,\s*light-dark\((#[0-9a-f]+),\s*(#[0-9a-f]+)\)\)/gi;
-  return Object.fromEntries([...css.matchAll(pairs)].map(([, k, light, dark]) => [k, (theme === 'light' ? light : dark).toLowerCase()]));
+  const source = readFileSync(join(root, 'src/core/palette.ts'), 'utf8');
+  const entries = /([a-z]+): \{ token: '[a-z]+', light: '(#[0-9a-f]+)', dark: '(#[0-9a-f]+)' \}/gi;
+  const found = Object.fromEntries([...source.matchAll(entries)].map(([, k, light, dark]) => [k, (theme === 'light' ? light : dark).toLowerCase()]));
+  assert.ok(found.ok && found.bg && found.bad, 'palette.ts lists the status and surface colours');
+  return found;
 }
 const LIGHT = tokenColours('light');
 const DARK = tokenColours('dark');
@@ -176,8 +180,8 @@ describe('svg', () => {
           const words = elementWords(file, id, lang);
           assert.equal(svgWords(doc), words, `${file} ${id} ${lang}`);
           assert.equal(svg.getAttribute('role'), 'img');
-          assert.equal(svg.getAttribute('aria-label'), words);
-          assert.equal(elements(doc, 'title')[0].textContent, words);
+          assert.equal(unisolated(svg.getAttribute('aria-label')), words);
+          assert.equal(unisolated(elements(doc, 'title')[0].textContent), words);
           assert.equal(svg.getAttribute('lang'), lang);
         }
       }
@@ -193,7 +197,7 @@ describe('svg', () => {
     assert.equal(svgWords(parseXml(ok(['svg', HALCYON, '--cert', 'cyber-essentials-plus']))), 'Cyber Essentials Plus Expired');
   });
 
-  it('uses the colours of tokens.ts: status border, surface and text, light and dark', () => {
+  it('uses the colours of palette.ts: status border, surface and text, light and dark', () => {
     // The start border (a half disc) and the surface; the marks' own paths come later.
     const fills = (args) => elements(parseXml(ok(args)), 'path').slice(0, 2).map((p) => p.getAttribute('fill'));
     assert.deepEqual(fills(['svg', HALCYON, '--cert', 'iso-27001']), [LIGHT.ok, LIGHT.bg]);
