@@ -1,5 +1,5 @@
 /** Dates, numbers and lists through Intl, in the element's language. */
-import { parseIsoDate } from './dates.js';
+import { parseIsoDate } from '../data/dates.js';
 import { bare } from '../data/bare.js';
 
 type IntlCtor<T> = new (locale: string, options?: never) => T;
