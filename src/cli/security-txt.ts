@@ -2,7 +2,7 @@
 import type { SecurityProfile } from '../data/schema.js';
 import { mailtoHref } from '../data/url.js';
 import { resolveText } from '../rules/locale.js';
-import { DAY_MS, utc } from '../rules/dates.js';
+import { DAY_MS, utc } from '../data/dates.js';
 
 export interface SecurityTxtOptions {
   /** When the file stops being valid. */

@@ -9,7 +9,7 @@ import { inLocale, loadLocale, localeReady, msg } from '../i18n/msg.js';
 import { languageAt, unwatchLanguage, watchLanguage } from './lang-observer.js';
 import { afterFirstFrame } from './dom.js';
 import { marks } from './marks.js';
-import { clock, MAX_WAIT_MS, type Clock } from '../rules/clock.js';
+import { clock, MAX_WAIT_MS, type Clock } from '../data/clock.js';
 import { nextBoundary } from '../rules/boundaries.js';
 import { bare } from '../data/bare.js';
 import { supportsLightDark, tokensWithoutLightDark } from './tokens.js';
@@ -86,7 +86,7 @@ export abstract class TrustElement extends LitElement {
   #wake?: { clock: Clock; handle: unknown };
 
   /**
-   * The time this update judges status at: the clock's (rules/clock.ts), but in
+   * The time this update judges status at: the clock's (data/clock.ts), but in
    * the first render of a server-rendered element the server's, so that it
    * hydrates what the server sent; it re-judges by the browser's clock at once.
    */

@@ -1,5 +1,5 @@
 /**
- * The one clock every rule reads. Status, staleness and uptime are judged at
+ * The one clock every rule and the validator read. Status, staleness and uptime are judged at
  * "now"; an element re-judges when a validity boundary passes. Tests (and a
  * host that wants another notion of now) install their own clock with
  * {@link setClock}, so time is controlled, never waited for.

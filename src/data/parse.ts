@@ -8,8 +8,8 @@ import { check, readInput, unreadable } from './kit.js';
 import { entriesError } from './budget.js';
 import { SecurityProfileSchema, SCHEMA_MAJOR, type SecurityProfile } from './schema.js';
 import { describeValue, type ProfileError } from './errors.js';
-import { parseIsoDate } from '../rules/dates.js';
-import { CLOCK_SKEW_MS, now } from '../rules/clock.js';
+import { parseIsoDate } from './dates.js';
+import { CLOCK_SKEW_MS, now } from './clock.js';
 
 export type { ProfileError } from './errors.js';
 

@@ -9,7 +9,7 @@
  */
 import { boolean, list, number, object, oneOf, optional, string, text, type Infer, type Schema } from './kit.js';
 import { isSafeUrl } from './url.js';
-import { isRealDate } from '../rules/dates.js';
+import { isRealDate } from './dates.js';
 import { visibleText } from './visible.js';
 
 export type { LocalizedText } from './kit.js';

@@ -4,7 +4,7 @@
  * An element open across one of them re-judges its status then.
  */
 import type { SecurityProfile } from '../data/schema.js';
-import { parseIsoDate } from './dates.js';
+import { parseIsoDate } from '../data/dates.js';
 import { EXPIRY_MARGIN_MS } from './certifications.js';
 import { DEFAULT_MAX_AGE_MONTHS, staleFrom } from './staleness.js';
 import { periodBounds } from './uptime.js';

@@ -1,8 +1,8 @@
 /** What a certification may truthfully be shown as: its status and its holder. */
 import type { Certification, CertificationStatus, SecurityProfile } from '../data/schema.js';
-import { parseIsoDate, DAY_MS } from './dates.js';
+import { parseIsoDate, DAY_MS } from '../data/dates.js';
 import { isStale } from './staleness.js';
-import { now as clockNow } from './clock.js';
+import { now as clockNow } from '../data/clock.js';
 
 /**
  * A certificate whose validity ends within this margin is already shown as

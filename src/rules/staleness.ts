@@ -1,5 +1,5 @@
-import { parseIsoDate } from './dates.js';
-import { now as clockNow } from './clock.js';
+import { parseIsoDate } from '../data/dates.js';
+import { now as clockNow } from '../data/clock.js';
 
 /** Default age after which a profile's `updated` date is called out as old. */
 export const DEFAULT_MAX_AGE_MONTHS = 12;

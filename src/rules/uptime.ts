@@ -1,8 +1,8 @@
 /** Uptime arithmetic: period lengths, the downtime a percentage implies, labels. Plain functions. */
 import type { Availability, UptimePeriod } from '../data/schema.js';
-import { parseIsoDate, DAY_MS } from './dates.js';
+import { parseIsoDate, DAY_MS } from '../data/dates.js';
 import { intl } from './format.js';
-import { now as clockNow } from './clock.js';
+import { now as clockNow } from '../data/clock.js';
 
 const MINUTE = 60_000;
 

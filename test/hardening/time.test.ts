@@ -4,9 +4,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { parseProfile } from '../../src/data/parse.js';
-import { parseIsoDate, isRealDate } from '../../src/rules/dates.js';
+import { parseIsoDate, isRealDate } from '../../src/data/dates.js';
 import { formatIsoDate } from '../../src/rules/format.js';
-import { MAX_WAIT_MS } from '../../src/rules/clock.js';
+import { MAX_WAIT_MS } from '../../src/data/clock.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { pipefyJson, edited } from '../support/profiles.js';
 import { quietWarnings, shownText } from '../support/helpers.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { certStatus, certHolder, claimAsOf, idList, selectCertifications } from '../../src/rules/certifications.js';
 import { isStale } from '../../src/rules/staleness.js';
-import { parseIsoDate } from '../../src/rules/dates.js';
+import { parseIsoDate } from '../../src/data/dates.js';
 import { matchLocale, resolveText } from '../../src/rules/locale.js';
 import type { Certification } from '../../src/data/schema.js';
 import { parseProfile } from '../../src/data/parse.js';

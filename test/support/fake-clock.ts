@@ -1,5 +1,5 @@
-/** A controlled clock for the rules (src/rules/clock.ts): time moves only when a test says so. */
-import { setClock, type Clock } from '../../src/rules/clock.js';
+/** A controlled clock for the rules (src/data/clock.ts): time moves only when a test says so. */
+import { setClock, type Clock } from '../../src/data/clock.js';
 
 export interface FakeClock extends Clock {
   /** Timers not yet fired or cleared, with the delay each asked for. */
