@@ -11,13 +11,10 @@ export function closestAcross(node: Element, selector: string): Element | null {
   return null;
 }
 
-/** How long a frame may take to come before the wait after parsing ends anyway (a hidden frame gets none). */
-const FRAME_WAIT_MS = 100;
-
 /**
- * Resolves once the document is parsed (DOMContentLoaded) and then a frame has passed (or
- * FRAME_WAIT_MS, whichever comes first): the time a page's scripts or a framework take to
- * give a new element its data. Rejects with the signal's reason if it aborts first.
+ * Resolves once the document is parsed (DOMContentLoaded) and then a frame has passed: the
+ * time a page's scripts or a framework take to give a new element its data. A hidden document
+ * draws no frames: there, a task instead. Rejects with the signal's reason if it aborts first.
  */
 export function afterFirstFrame(signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -32,13 +29,11 @@ export function afterFirstFrame(signal: AbortSignal): Promise<void> {
     };
     const done = () => {
       signal.removeEventListener('abort', abort);
-      clearTimeout(timer);
-      if (frame !== undefined) cancelAnimationFrame(frame);
       resolve();
     };
     const start = () => {
-      frame = requestAnimationFrame(() => setTimeout(done));
-      timer = setTimeout(done, FRAME_WAIT_MS);
+      if (document.hidden) timer = setTimeout(done);
+      else frame = requestAnimationFrame(() => (timer = setTimeout(done)));
     };
     if (signal.aborted) return reject(signal.reason);
     signal.addEventListener('abort', abort, once);

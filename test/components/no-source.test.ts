@@ -98,7 +98,7 @@ describe('an element with no data source', () => {
     const win = (await openPage('/test/load/pages/late-provider.html')) as TestPage & { defineProvider: () => Promise<unknown> };
     const badge = win.document.querySelector('trust-badge') as TrustElement;
     const seen = record(win.document);
-    // Well past the no-source wait (a frame, at most 100 ms) before <trust-data> is defined.
+    // Well past the no-source wait (parsing, then a frame) before <trust-data> is defined.
     await frames(3);
     await new Promise((r) => setTimeout(r, 250));
     expect(badge.state.status).to.equal('loading');
