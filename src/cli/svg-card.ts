@@ -4,14 +4,14 @@
  * fixed width, long values wrapped by measured width. The verify link is left
  * out: an image cannot be followed.
  */
-import type { Certification, SecurityProfile } from '../data/schema.js';
+import type { Certification, LocalizedText, SecurityProfile } from '../data/schema.js';
 import { resolveText } from '../rules/locale.js';
 import { PALETTES } from '../core/palette.js';
-import { SAFETY_MARGIN, textUnits, textUnitsWidth } from './text-width.js';
-import { badgeSentence, badgeWords, STATUS_COLOUR, validityWords } from './words.js';
+import { GRAPHEMES, SAFETY_MARGIN, textUnits, textUnitsWidth } from './text-width.js';
+import { badgeWords, STATUS_COLOUR, validityWords } from './words.js';
 import { t } from './i18n.js';
 import { num } from './xml.js';
-import { mark, measure, STATUS_MARK, svgDocument, textAt, type TextSpec } from './svg-parts.js';
+import { isolate, isolatedSentence, mark, measure, STATUS_MARK, svgDocument, textAt, type TextSpec } from './svg-parts.js';
 import type { SvgOptions } from './svg.js';
 
 /** Card metrics at a 12px font: the element's card (padding 1em 1.1em, gaps 0.6em, 0.3em top border, 0.5rem radius). */
@@ -29,8 +29,6 @@ const CARD = {
   /** From the top of a line box to its baseline, for DejaVu Sans at line-height 1.45. */
   baseline: 1.07,
 };
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
  * Splits `text` into lines whose slots fit `max` px; a word longer than a line
@@ -60,7 +58,7 @@ export function wrap(text: string, size: number, max: number, bold = false): str
       [line, units] = [word, width];
       continue;
     }
-    for (const { segment } of graphemes.segment(word)) {
+    for (const { segment } of GRAPHEMES.segment(word)) {
       const g = textUnits(segment, bold);
       if (line && !fits(units + g)) end();
       line += segment;
@@ -70,6 +68,13 @@ export function wrap(text: string, size: number, max: number, bold = false): str
   end();
   return lines;
 }
+
+/**
+ * Font sizes in whole pixels, the nearest to the element's (1.1em, 0.9em, 0.875em of 12px):
+ * WebKit draws SVG text at a whole-pixel size (10.5px as 11px), so a fractional size would
+ * be drawn wider than the table measured it, on every line.
+ */
+const SIZE = { title: Math.round(1.1 * C), facts: Math.round(0.9 * C), small: Math.round(0.875 * C) };
 
 /** Lines of text starting at (x, top), left-aligned; returns the markup and the height used. */
 function block(lines: string[], spec: Omit<TextSpec, 'content'>, x: number, top: number): { markup: string[]; height: number } {
@@ -95,8 +100,8 @@ export function cardSvg(profile: SecurityProfile, cert: Certification, options: 
   // Header: the shield mark (1.5em, accent), the name (1.1em, bold) and the kind (0.875em, muted).
   const markSize = 1.5 * C;
   const headX = left + markSize + 0.5 * C;
-  const title = block(wrap(words.name, 1.1 * C, inner - markSize - 0.5 * C, true), { size: 1.1 * C, bold: true }, headX, y);
-  const kind = block([t(locale, `kind.${cert.kind}`)], { size: 0.875 * C, fill: p.muted }, headX, y + title.height);
+  const title = block(wrap(words.name, SIZE.title, inner - markSize - 0.5 * C, true).map(isolate), { size: SIZE.title, bold: true }, headX, y);
+  const kind = block([t(locale, `kind.${cert.kind}`)], { size: SIZE.small, fill: p.muted }, headX, y + title.height);
   const headHeight = Math.max(markSize, title.height + kind.height);
   body.push(mark('shield', left, y + (headHeight - markSize) / 2, markSize, p.accent, p.bg), ...title.markup, ...kind.markup);
   y += headHeight + CARD.gap;
@@ -113,29 +118,33 @@ export function cardSvg(profile: SecurityProfile, cert: Certification, options: 
   y += statusLine + CARD.gap;
 
   // The facts, as the element's <dl>: a column of terms (muted) and one of values, at 0.9em.
-  const dlSize = 0.9 * C;
+  const dlSize = SIZE.facts;
+  // Data is isolated (FSI…PDI): inside the holder's sentence, or each line of a value that is data alone.
   const holderText = words.holder.inherited
-    ? `${words.holder.name} — ${t(locale, 'badge.inherited', profile.vendor.name)}`
-    : words.holder.name;
-  const rows: [string, string][] = [
-    [t(locale, 'badge.held-by'), holderText],
-    ...(cert.standard ? [[t(locale, 'badge.standard'), resolveText(cert.standard, locale)] as [string, string]] : []),
-    ...(cert.scope ? [[t(locale, 'badge.scope'), resolveText(cert.scope, locale)] as [string, string]] : []),
-    [t(locale, 'badge.validity'), validityWords(cert, profile, locale)],
+    ? `${isolate(words.holder.name)} — ${t(locale, 'badge.inherited', isolate(profile.vendor.name))}`
+    : isolate(words.holder.name);
+  type Row = [string, { text: string; data?: boolean }];
+  const data = (term: string, value: LocalizedText): Row => [term, { text: resolveText(value, locale), data: true }];
+  const rows: Row[] = [
+    [t(locale, 'badge.held-by'), { text: holderText }],
+    ...(cert.standard ? [data(t(locale, 'badge.standard'), cert.standard)] : []),
+    ...(cert.scope ? [data(t(locale, 'badge.scope'), cert.scope)] : []),
+    [t(locale, 'badge.validity'), { text: validityWords(cert, profile, locale) }],
   ];
   const termWidth = Math.max(...rows.map(([term]) => measure({ content: term, size: dlSize }).slot));
   const valueX = left + termWidth + 0.75 * dlSize;
   rows.forEach(([term, value], i) => {
     if (i > 0) y += 0.25 * dlSize;
     const dt = block([term], { size: dlSize, fill: p.muted }, left, y);
-    const dd = block(wrap(value, dlSize, inner - termWidth - 0.75 * dlSize), { size: dlSize }, valueX, y);
+    const lines = wrap(value.text, dlSize, inner - termWidth - 0.75 * dlSize);
+    const dd = block(value.data ? lines.map(isolate) : lines, { size: dlSize }, valueX, y);
     body.push(...dt.markup, ...dd.markup);
     y += Math.max(dt.height, dd.height);
   });
 
   if (cert.note) {
     y += CARD.gap;
-    const note = block(wrap(resolveText(cert.note, locale), 0.875 * C, inner), { size: 0.875 * C, fill: p.muted }, left, y);
+    const note = block(wrap(resolveText(cert.note, locale), SIZE.small, inner).map(isolate), { size: SIZE.small, fill: p.muted }, left, y);
     body.push(...note.markup);
     y += note.height;
   }
@@ -150,5 +159,5 @@ export function cardSvg(profile: SecurityProfile, cert: Certification, options: 
     `<path d="M0 ${r}A${r} ${r} 0 0 1 ${r} 0H${W - r}A${r} ${r} 0 0 1 ${W} ${r}Z" fill="${colour}"/>`,
     `<path d="M${r} ${num(top)}H${W - r}A${r - b} ${num(r - top)} 0 0 1 ${W - b} ${r}V${H - r}A${r - b} ${r - b} 0 0 1 ${W - r} ${H - b}H${r}A${r - b} ${r - b} 0 0 1 ${b} ${H - r}V${r}A${r - b} ${num(r - top)} 0 0 1 ${r} ${num(top)}Z" fill="${p.bg}"/>`,
   ];
-  return svgDocument(W, H, badgeSentence(words), locale, [...frame, ...body], p.fg);
+  return svgDocument(W, H, isolatedSentence(words, locale), locale, [...frame, ...body], p.fg);
 }

@@ -1,8 +1,39 @@
 /** The pieces every SVG badge is drawn from: the elements' marks, measured texts, the document. */
 import type { SupportedLocale } from '../rules/locale.js';
 import { marks } from '../core/marks.js';
-import { FONT_FAMILY, SAFETY_MARGIN, textWidth } from './text-width.js';
+import { FONT_FAMILY, GRAPHEMES, SAFETY_MARGIN, textUnits, textUnitsWidth, textWidth } from './text-width.js';
+import { badgeSentence, type BadgeWords } from './words.js';
+import { t } from './i18n.js';
 import { escapeXml, num } from './xml.js';
+
+/**
+ * A data string between FSI and PDI (U+2068…U+2069): it takes its own direction and cannot
+ * reorder what is around it (an RLO inside ends at the PDI), in text, `<title>` and `aria-label`.
+ */
+export const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/** The badge's sentence for `<title>` and `aria-label`, each data string isolated, nothing cut. */
+export function isolatedSentence(words: BadgeWords, locale: SupportedLocale): string {
+  const via = words.holder.inherited ? t(locale, 'badge.via', isolate(words.holder.name)) : undefined;
+  return badgeSentence({ ...words, name: isolate(words.name), via });
+}
+
+/**
+ * `text` cut at a grapheme boundary, with an ellipsis, so that it measures at most `max` px;
+ * `text` itself when it fits. Linear in its length.
+ */
+export function fitText(text: string, size: number, max: number, bold = false): string {
+  const fits = (units: number) => textUnitsWidth(units, size) <= max;
+  if (fits(textUnits(text, bold))) return text;
+  let units = textUnits('…', bold);
+  let out = '';
+  for (const { segment } of GRAPHEMES.segment(text.normalize('NFC'))) {
+    units += textUnits(segment, bold);
+    if (!fits(units)) break;
+    out += segment;
+  }
+  return `${out.trimEnd()}…`;
+}
 
 export const STATUS_MARK = { active: 'ok', 'in-progress': 'pending', expired: 'bad' } as const;
 

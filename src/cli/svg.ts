@@ -12,9 +12,10 @@
 import type { Certification, SecurityProfile } from '../data/schema.js';
 import type { SupportedLocale } from '../rules/locale.js';
 import { PALETTES, type Theme } from '../core/palette.js';
-import { badgeSentence, badgeWords, STATUS_COLOUR, type BadgeWords } from './words.js';
+import { badgeWords, STATUS_COLOUR, type BadgeWords } from './words.js';
+import { t } from './i18n.js';
 import { num } from './xml.js';
-import { mark, measure, STATUS_MARK, svgDocument, textAt, type TextSpec } from './svg-parts.js';
+import { fitText, isolate, isolatedSentence, mark, measure, STATUS_MARK, svgDocument, textAt, type TextSpec } from './svg-parts.js';
 import { cardSvg } from './svg-card.js';
 
 export type Variant = 'pill' | 'card';
@@ -73,11 +74,23 @@ export function pillLayout(words: BadgeWords): PillLayout & { markX: number } {
   return { width: Math.ceil(x), height: PILL.height, texts, markX };
 }
 
+/**
+ * The widest, in em, a data string is drawn in a pill: a longer name ends in an ellipsis
+ * ("via" and the status always show; `<title>` and `aria-label` keep the whole text).
+ */
+export const PILL_DATA_EM = 32;
+
+/** The pill's words as drawn: each data string cut to {@link PILL_DATA_EM} and isolated. */
+function drawnWords(words: BadgeWords, locale: SvgOptions['locale']): BadgeWords {
+  const fit = (text: string, bold = false) => isolate(fitText(text, F, PILL_DATA_EM * F, bold));
+  return { ...words, name: fit(words.name, true), via: words.holder.inherited ? t(locale, 'badge.via', fit(words.holder.name)) : undefined };
+}
+
 function pillSvg(profile: SecurityProfile, cert: Certification, options: SvgOptions): string {
   const p = PALETTES[options.theme];
   const words = badgeWords(profile, cert, options.locale, options.now);
   const colour = p[STATUS_COLOUR[words.status]];
-  const layout = pillLayout(words);
+  const layout = pillLayout(drawnWords(words, options.locale));
   const { width: W, height: H } = layout;
   const R = H / 2;
   const S = PILL.startBorder;
@@ -97,7 +110,7 @@ function pillSvg(profile: SecurityProfile, cert: Certification, options: SvgOpti
       .filter((slot) => slot !== undefined)
       .map((slot) => textAt({ content: slot.content, size: F, fill: p.muted }, slot.x, PILL.baseline, slot.measured, slot.slot)),
   ];
-  return svgDocument(W, H, badgeSentence(words), options.locale, body, p.fg);
+  return svgDocument(W, H, isolatedSentence(words, options.locale), options.locale, body, p.fg);
 }
 
 /** The SVG badge of one certification. */

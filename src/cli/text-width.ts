@@ -1,8 +1,14 @@
 /**
  * Text widths without a browser: the advance widths of DejaVu Sans (the font
  * the SVG badges declare first), per character, from src/cli/font-widths.ts.
- * Kerning is ignored (it only narrows text); characters outside the table count
- * as a full em, combining marks and format characters as nothing.
+ * Kerning is ignored (it only narrows text). A character outside the table
+ * counts as a full em, but for those every renderer draws without an advance:
+ * the combining diacritics DejaVu Sans itself carries (U+0300–U+036F) on a base,
+ * variation selectors and format characters (joiners, bidi controls). Any other
+ * combining mark, or one without a base, counts as 1.5 em: a renderer may draw it
+ * with a dotted circle or from a fallback font, and a text measured narrower than
+ * it is drawn would be squeezed by `textLength` into a smear (issue 14). Measuring
+ * wide only ever stretches a text, which stays legible.
  */
 import { BOLD_RUNS, REGULAR_RUNS, UNITS_PER_EM } from './font-widths.js';
 
@@ -26,14 +32,37 @@ const table = (runs: readonly (readonly number[])[]) => {
 const REGULAR = table(REGULAR_RUNS);
 const BOLD = table(BOLD_RUNS);
 
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+/** Drawn without an advance everywhere: variation selectors and format characters (joiners, bidi controls). */
+const INVISIBLE = /^[\ufe00-\ufe0f\u{e0100}-\u{e01ef}\p{Cf}]$/u;
+/** Combining diacritics DejaVu Sans carries and draws on their base, without an advance. */
+const DEJAVU_MARK = /^[\u0300-\u036f]$/u;
+const MARK = /^\p{M}$/u;
+/**
+ * Any other combining mark, or one without a base (after a space, at the start): engines draw
+ * it from a fallback font or on a dotted circle, measured here up to 1.2 em wide (Firefox).
+ */
+const LOOSE_MARK = 1.5 * UNITS_PER_EM;
+
+/** Splits text into graphemes (a base and its marks), so that a cut never separates them. */
+export const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** The advance of `text` in font units, regular or bold: the sum of its characters' (after NFC). */
 export function textUnits(text: string, bold = false): number {
   const widths = bold ? BOLD : REGULAR;
   let units = 0;
+  /** Whether the current cluster has a base a mark can sit on (not a space, not the start). */
+  let base = false;
   for (const char of text.normalize('NFC')) {
-    units += widths.get(char.codePointAt(0)!) ?? (ZERO_WIDTH.test(char) ? 0 : UNITS_PER_EM);
+    const known = widths.get(char.codePointAt(0)!);
+    if (known !== undefined) {
+      units += known;
+      base = !/\s/.test(char);
+    } else if (MARK.test(char) && !INVISIBLE.test(char)) {
+      units += base && DEJAVU_MARK.test(char) ? 0 : LOOSE_MARK;
+    } else if (!INVISIBLE.test(char)) {
+      units += UNITS_PER_EM;
+      base = !/\s/.test(char);
+    }
   }
   return units;
 }

@@ -1,5 +1,5 @@
 // The SVG badges the command wrote (test/cli/cli.test.mjs writes them under .wtr-cache/cli/ first),
-// rendered by Chromium: every character visible at a sensible width, and the same words as the element.
+// rendered by each engine: every character visible at a sensible width, and the same words as the element.
 import { expect, html } from '@open-wc/testing';
 import '../../src/components/badge/define.js';
 import type { TrustBadge } from '../../src/components/badge/badge.js';
@@ -32,9 +32,11 @@ async function place(url: string): Promise<SVGSVGElement> {
 }
 
 const texts = (svg: SVGSVGElement) => [...svg.querySelectorAll('text')];
-const words = (svg: SVGSVGElement) => texts(svg).map((t) => t.textContent).join(' ');
+/** Text without the FSI…PDI isolates around data (invisible: they only keep its direction). */
+const unisolated = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+const words = (svg: SVGSVGElement) => unisolated(texts(svg).map((t) => t.textContent).join(' '));
 
-describe('SVG badges in Chromium', () => {
+describe('SVG badges in each engine', () => {
   let entries: SvgEntry[];
   before(async () => {
     entries = await manifest();
@@ -54,7 +56,8 @@ describe('SVG badges in Chromium', () => {
       let previousBaseline = -1;
       for (const text of texts(svg)) {
         const count = text.getNumberOfChars();
-        expect(count, where).to.equal(text.textContent!.length);
+        // Firefox does not count the isolates (default-ignorable) as characters; Chromium and WebKit do.
+        expect(count, where).to.be.oneOf([text.textContent!.length, unisolated(text.textContent!).length]);
         const first = text.getExtentOfChar(0);
         const last = text.getExtentOfChar(count - 1);
         for (let i = 0; i < count; i++) {
@@ -74,7 +77,7 @@ describe('SVG badges in Chromium', () => {
     }
   });
 
-  it("the width table matches Chromium's own rendering: without textLength, each text still fits its slot", async () => {
+  it("the width table matches this engine's own rendering: without textLength, each text still fits its slot", async () => {
     let worst = 0;
     for (const entry of entries.filter((e) => e.theme === 'light')) {
       const svg = await place(entry.url);
@@ -92,9 +95,13 @@ describe('SVG badges in Chromium', () => {
       }
       svg.remove();
     }
-    // Within a few percent: the font Chromium uses here is the one the table was made from.
-    console.log(`SVG text widths: Chromium's rendering differs from the table by at most ${(worst * 100).toFixed(2)}%`);
-    expect(worst).to.be.below(0.04);
+    // Within a few percent: every engine here draws the font the table was made from (fc-match
+    // resolves each name of the stack to DejaVu Sans). WebKitGTK hints it: each advance is
+    // rounded to a whole pixel (so sizes are whole pixels too), which we measured at up to 4.4%
+    // at 11px; Chromium and Firefox place glyphs at fractional positions (3.4%).
+    const tolerance = navigator.userAgent.includes('AppleWebKit') && !navigator.userAgent.includes('Chrome') ? 0.05 : 0.04;
+    console.log(`SVG text widths: this engine's rendering differs from the table by at most ${(worst * 100).toFixed(2)}%`);
+    expect(worst).to.be.below(tolerance);
   });
 
   it('renders as an image at its declared size', async () => {
@@ -119,7 +126,7 @@ describe('SVG badges in Chromium', () => {
       );
       const svg = await place(entry.url);
       expect(words(svg), entry.url).to.equal(shownText(el));
-      expect(svg.getAttribute('aria-label'), entry.url).to.equal(shownText(el));
+      expect(unisolated(svg.getAttribute('aria-label')!), entry.url).to.equal(shownText(el));
       svg.remove();
     }
   });
