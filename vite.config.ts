@@ -1,11 +1,20 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css.js';
 
-/** One entry per element (its registering `define` module), plus the index. */
+/**
+ * One entry per element (its registering `define` module), plus the index, the side-effect-free
+ * data API (`trust-badges/profile`) and, for apps that register tags themselves, each element's
+ * class module (`trust-badges/<name>/class`, package.json `exports`).
+ */
 const entries = Object.fromEntries([
   ['index', 'src/index.ts'],
-  ...readdirSync('src/components').map((name) => [`components/${name}/define`, `src/components/${name}/define.ts`]),
+  ['profile', 'src/profile.ts'],
+  ...readdirSync('src/components').flatMap((name) => [
+    [`components/${name}/define`, `src/components/${name}/define.ts`],
+    [`components/${name}/${name}`, `src/components/${name}/${name}.ts`],
+  ]),
 ]);
 
 /**
@@ -29,14 +38,16 @@ const demoAtRoot: Plugin = {
 /**
  * The generated translations import `str` from @lit/localize's index, which
  * brings the whole localize runtime (about 0.7 KB brotli) into every page
- * that loads a language. `str` has a module of its own: import that.
+ * that loads a language, and whose only other home is an internal module.
+ * Resolve it to our own `str` (src/i18n/str.ts), tested to tag templates the
+ * way those modules and msg() expect: the published code imports no internal path.
  */
+const OWN_STR = fileURLToPath(new URL('./src/i18n/str.ts', import.meta.url));
 const strFromItsModule: Plugin = {
-  name: 'trust-badges:str-from-its-module',
+  name: 'trust-badges:own-str',
   enforce: 'pre',
-  // Resolved like any other import: external in the npm build, bundled in the CDN bundle and Storybook.
   resolveId(id, importer) {
-    return id === '@lit/localize' ? this.resolve('@lit/localize/internal/str-tag.js', importer, { skipSelf: true }) : null;
+    return id === '@lit/localize' && importer && /[\\/]generated[\\/]locales[\\/]/.test(importer) ? OWN_STR : null;
   },
 };
 
@@ -68,7 +79,7 @@ export default defineConfig(({ mode }) => ({
           target: SUPPORTED_ENGINES,
           lib: { entry: entries, formats: ['es'] },
           rolldownOptions: {
-            // @lit/localize itself is left to strFromItsModule.
+            // The generated translations' @lit/localize is resolved by strFromItsModule, never external.
             external: (id) => /^lit($|\/)/.test(id) || (/^@lit\//.test(id) && id !== '@lit/localize'),
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },

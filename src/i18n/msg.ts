@@ -8,7 +8,7 @@
  * app's own `configureLocalization` is never touched.
  */
 import type { msg as litMsg, LocaleModule } from '@lit/localize';
-import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import { joinStringsAndValues } from './str.js';
 import { SOURCE_LOCALE, type SupportedLocale } from '../rules/locale.js';
 import { loaders, preloaded } from './locale-loaders.js';
 
@@ -65,5 +65,4 @@ export const msg = ((template: Source, options?: Parameters<typeof litMsg>[1]) =
   return typeof template !== 'string' && 'strTag' in template ? joinStringsAndValues(template.strings, values) : template;
 }) as typeof litMsg;
 
-// From its own module: @lit/localize's index brings its whole runtime (about 0.7 KB brotli) along.
-export { str } from '@lit/localize/internal/str-tag.js';
+export { str } from './str.js';
