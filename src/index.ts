@@ -14,8 +14,6 @@ export { TrustRoles } from './components/roles/define.js';
 export { TrustCenter } from './components/center/define.js';
 export { TrustElement, type TrustState, type TrustLoadDetail, type TrustErrorDetail, type TrustErrorKind } from './core/trust-element.js';
 export { define } from './core/define.js';
-export { parseProfile, type ParseResult } from './data/parse.js';
-export type { ProfileError } from './data/errors.js';
-export * from './data/schema.js';
-export { certStatus, certHolder } from './rules/certifications.js';
+// The data API, as trust-badges/profile offers it alone (the schema's nodes stay internal).
+export * from './profile.js';
 export { clearProfileCache } from './load/fetch-profile.js';
