@@ -3,13 +3,49 @@
 // writes nothing and fails, naming the command to run, when the committed manifest is not
 // what the analyzer makes of the current source: a build never rewrites a tracked file.
 // The output is deterministic: modules in path order, whatever order the file system lists them.
+//
+// The analyzer runs through its documented command line (the `cem` bin, scripts/cem.config.mjs);
+// this script then makes the manifest describe what ships rather than the source:
+// - every path and module names the built file in dist/ (src/x.ts becomes dist/x.js);
+// - each element's `define` module carries its registration, a custom-element-definition export;
+// - the schemaVersion is the current one of the Custom Elements Manifest schema.
+// `npm run build` then checks it with @wc-toolkit/cem-validator (scripts/manifest-validate.mjs).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { cli } from '@custom-elements-manifest/analyzer/cli.js';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import config from './cem.config.mjs';
 
 const FILE = 'custom-elements.json';
-const GLOBS = ['src/components/**/*.ts', 'src/core/trust-element.ts'];
+export const SCHEMA_VERSION = '2.1.0';
 
-const manifest = await cli({ argv: ['analyze', '--litelement', '--quiet', '--globs', ...GLOBS], noWrite: true });
+const bin = join(dirname(createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/package.json')), 'cem.js');
+execFileSync(process.execPath, [bin, 'analyze', '--config', 'scripts/cem.config.mjs', '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const manifest = JSON.parse(readFileSync(join(config.outdir, FILE), 'utf8'));
+
+/** src/components/badge/badge.ts → dist/components/badge/badge.js, the file a consumer loads. */
+const shipped = (path) => path.replace(/^\/?src\/(.*)\.ts$/, 'dist/$1.js');
+const toDist = (node) => {
+  if (Array.isArray(node)) return node.forEach(toDist);
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = shipped(value);
+    else toDist(value);
+  }
+};
+
+// Each define module registers its element by calling define('<tag>', Class): say so in the manifest.
+for (const mod of manifest.modules) {
+  const source = mod.path.match(/^src\/components\/[^/]+\/define\.ts$/) && readFileSync(mod.path, 'utf8');
+  if (!source) continue;
+  for (const [, tag, name] of source.matchAll(/\bdefine\(\s*'([a-z][a-z0-9]*-[a-z0-9-]*)'\s*,\s*(\w+)\s*\)/g)) {
+    const from = manifest.modules.find((m) => m.declarations?.some((d) => d.name === name && d.customElement))?.path ?? mod.path;
+    mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name, module: from } }];
+  }
+}
+manifest.schemaVersion = SCHEMA_VERSION;
+toDist(manifest);
 manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 const text = `${JSON.stringify(manifest, null, 2)}\n`;
 

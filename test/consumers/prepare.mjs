@@ -23,6 +23,9 @@ const tarball = join(out, packed.filename);
 const files = packed.files.map((f) => f.path);
 const unwanted = files.filter((f) => /^(src|test|stories|bench|demo|scripts|\.storybook|xliff)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')));
 if (unwanted.length) throw new Error(`npm pack ships files a consumer does not need: ${unwanted.join(', ')}`);
+// The published code imports no other package's internal path (e.g. @lit/localize/internal/…).
+const internal = files.filter((f) => f.endsWith('.js') && /from\s*["'](@[^/"']+\/)?[^@/"'][^/"']*\/internal\//.test(readFileSync(join(root, f), 'utf8')));
+if (internal.length) throw new Error(`published modules import another package's internal path: ${internal.join(', ')}`);
 console.log(`npm pack: ${files.length} files, ${packed.size} bytes packed, ${packed.unpackedSize} unpacked`);
 
 // (a) The CDN bundle on a plain page, served with a strict CSP by the test server.

@@ -3,6 +3,11 @@ import 'trust-badges/badge';
 import { parseProfile, type SecurityProfile, type TrustErrorKind } from 'trust-badges';
 import schema from 'trust-badges/schema.json' with { type: 'json' };
 import { templates } from 'trust-badges/locales/pt-BR';
+// The side-effect-free entries: the data API, and an element's class for an app's own tag.
+import { parseProfile as parseAlone, SUPPORTED_LOCALES, type SupportedLocale, type SecurityProfile as Profile } from 'trust-badges/profile';
+import { TrustBadge } from 'trust-badges/badge/class';
+// @ts-expect-error: the schema's nodes are not public API
+import { SecurityProfileSchema } from 'trust-badges/profile';
 
 const badge = document.querySelector('trust-badge');
 if (badge) {
@@ -30,3 +35,12 @@ center.headingLevel = 'two';
 const result = parseProfile({});
 if (!result.ok) console.log(result.errors[0].path, result.errors[0].message);
 console.log(schema.$id, Object.keys(templates).length);
+
+const alone = parseAlone({});
+const lang: SupportedLocale = SUPPORTED_LOCALES[0];
+if (alone.ok) {
+  const typed: Profile = alone.profile;
+  console.log(typed.vendor.name, lang);
+}
+customElements.define('acme-badge', class extends TrustBadge {});
+console.log(SecurityProfileSchema);
