@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { minifyCssLiterals } from './scripts/minify-css.js';
+import { minifyCssLiterals } from './scripts/css-literals.js';
 
 /**
  * One entry per element (its registering `define` module), plus the index, the side-effect-free

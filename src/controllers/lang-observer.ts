@@ -3,14 +3,14 @@
  * changes anywhere in the document, every connected trust element re-renders,
  * so a language switch on the document or an ancestor takes effect at once.
  */
-import type { ReactiveElement } from 'lit';
-import { closestAcross } from './dom.js';
+import type { ReactiveControllerHost } from 'lit';
+import { closestAcross } from '../load/dom.js';
 import { bare } from '../data/bare.js';
 
-const hosts = new Set<ReactiveElement>();
+const hosts = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
 
-export function watchLanguage(host: ReactiveElement): void {
+export function watchLanguage(host: ReactiveControllerHost): void {
   hosts.add(host);
   if (!observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
     observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
@@ -18,7 +18,7 @@ export function watchLanguage(host: ReactiveElement): void {
   }
 }
 
-export function unwatchLanguage(host: ReactiveElement): void {
+export function unwatchLanguage(host: ReactiveControllerHost): void {
   hosts.delete(host);
   if (hosts.size === 0) {
     observer?.disconnect();

@@ -18,14 +18,18 @@ const ONCE = bare({ once: true });
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const MAX_BYTES = 1_000_000;
 
+/** What turns the fetched text into the payload (decode, verify, validate: see controllers/pipeline.ts). */
+export type Reader<T = SecurityProfile> = (text: string) => T;
+
 interface Entry {
-  promise: Promise<SecurityProfile>;
+  promise: Promise<unknown>;
   controller: AbortController;
   users: number;
   settled: boolean;
 }
 
-const entries = new Map<string, Entry>();
+/** One request per URL and reader (the same URL read as two kinds of payload is two requests). */
+const readers = new Map<Reader<unknown>, Map<string, Entry>>();
 
 const fail = (kind: TrustLoadError['detail']['kind'], message: string, status?: number) =>
   new TrustLoadError(status === undefined ? { kind, message } : { kind, message, status });
@@ -100,7 +104,7 @@ function retryDelay(n: number, retryAfter: string | null | undefined): number | 
 }
 
 /** One attempt: a fetch bounded by `timeout`, aborted with the shared controller. */
-async function attempt(url: URL, shared: AbortSignal, timeout: number): Promise<SecurityProfile> {
+async function attempt<T>(url: URL, shared: AbortSignal, timeout: number, read: Reader<T>): Promise<T> {
   const controller = new AbortController();
   const timedOut = fail('timeout', `No answer from ${url.host} within ${timeout / 1000} s.`);
   const timer = setTimeout(() => controller.abort(timedOut), timeout);
@@ -145,17 +149,17 @@ async function attempt(url: URL, shared: AbortSignal, timeout: number): Promise<
       if (error instanceof TrustLoadError) throw error;
       throw reason() ?? (shared.aborted ? shared.reason : fail('network', 'The connection closed before the whole profile arrived.'));
     });
-    return parseJsonProfile(text);
+    return read(text);
   } finally {
     clearTimeout(timer);
     shared.removeEventListener('abort', onAbort);
   }
 }
 
-async function request(url: URL, controller: AbortController, timeout: number): Promise<SecurityProfile> {
+async function request<T>(url: URL, controller: AbortController, timeout: number, read: Reader<T>): Promise<T> {
   for (let n = 1; ; n++) {
     try {
-      return await attempt(url, controller.signal, timeout);
+      return await attempt(url, controller.signal, timeout, read);
     } catch (error) {
       const delay = error instanceof TrustLoadError && retryable(error) && n < RETRY.attempts ? retryDelay(n, error.retryAfter) : undefined;
       if (delay === undefined) throw error;
@@ -169,8 +173,13 @@ async function request(url: URL, controller: AbortController, timeout: number): 
  * share one request; `signal` tells when this element no longer needs it, and
  * the request is aborted once no element does. A successful result is kept for
  * the page's lifetime; a failure is forgotten so a later element tries again.
+ * `read` turns the text into the payload, once per request (a validated profile unless told otherwise).
  */
-export function fetchProfile(src: string, options: { signal: AbortSignal; timeout?: number }): Promise<SecurityProfile> {
+export function fetchProfile<T = SecurityProfile>(
+  src: string,
+  options: { signal: AbortSignal; timeout?: number; read?: Reader<T> },
+): Promise<T> {
+  const read = options.read ?? (parseJsonProfile as Reader<unknown> as Reader<T>);
   const url = resolveSourceUrl(src);
   if (!url) {
     return Promise.reject(
@@ -182,11 +191,13 @@ export function fetchProfile(src: string, options: { signal: AbortSignal; timeou
     );
   }
   const key = url.href;
+  let entries = readers.get(read);
+  if (!entries) readers.set(read, (entries = new Map()));
   let entry = entries.get(key);
   if (!entry) {
     const controller = new AbortController();
     const created: Entry = { controller, users: 0, settled: false, promise: undefined! };
-    created.promise = request(url, controller, options.timeout ?? DEFAULT_TIMEOUT_MS).then(
+    created.promise = request(url, controller, options.timeout ?? DEFAULT_TIMEOUT_MS, read).then(
       (profile) => ((created.settled = true), profile),
       (error: unknown) => {
         created.settled = true;
@@ -200,12 +211,13 @@ export function fetchProfile(src: string, options: { signal: AbortSignal; timeou
   }
   const shared = entry;
   shared.users++;
+  const cached = entries;
   return new Promise((resolve, reject) => {
     const release = () => {
       shared.users--;
       if (shared.users === 0 && !shared.settled) {
         shared.controller.abort();
-        if (entries.get(key) === shared) entries.delete(key);
+        if (cached.get(key) === shared) cached.delete(key);
       }
     };
     if (options.signal.aborted) {
@@ -222,7 +234,7 @@ export function fetchProfile(src: string, options: { signal: AbortSignal; timeou
       (profile) => {
         options.signal.removeEventListener('abort', onAbort);
         shared.users--;
-        resolve(profile);
+        resolve(profile as T);
       },
       (error: unknown) => {
         options.signal.removeEventListener('abort', onAbort);
@@ -235,6 +247,6 @@ export function fetchProfile(src: string, options: { signal: AbortSignal; timeou
 
 /** Forgets every cached profile (for tests and for pages that republish data). */
 export function clearProfileCache(): void {
-  for (const entry of entries.values()) if (!entry.settled) entry.controller.abort();
-  entries.clear();
+  for (const entries of readers.values()) for (const entry of entries.values()) if (!entry.settled) entry.controller.abort();
+  readers.clear();
 }

@@ -2,17 +2,18 @@ import type { SecurityProfile } from '../data/schema.js';
 import { parseProfile } from '../data/parse.js';
 import { TrustLoadError } from './errors.js';
 
-/** JSON text → a validated profile, or a `parse` / `validation` TrustLoadError. */
-export function parseJsonProfile(text: string): SecurityProfile {
-  let json: unknown;
+/** JSON text → a value, or a `parse` TrustLoadError (the decode stage). */
+export function decodeJson(text: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof SyntaxError ? error.message : 'not JSON';
     throw new TrustLoadError({ kind: 'parse', message: `The security profile is not valid JSON: ${reason}` });
   }
-  return validated(json);
 }
+
+/** JSON text → a validated profile, or a `parse` / `validation` TrustLoadError. */
+export const parseJsonProfile = (text: string): SecurityProfile => validated(decodeJson(text));
 
 const checked = new WeakMap<object, ReturnType<typeof parseProfile>>();
 

@@ -8,7 +8,7 @@
  */
 import type { ReactiveElement } from 'lit';
 import type { SecurityProfile } from '../data/schema.js';
-import { closestAcross } from '../core/dom.js';
+import { closestAcross } from './dom.js';
 
 /** What a provider gives: the promise of its validated profile, replaced whenever its own source changes. */
 export interface ProvidedProfile {

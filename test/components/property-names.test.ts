@@ -20,8 +20,13 @@ const PLAUSIBLE = ['heading', 'label', 'level', 'description', 'item', 'items', 
  */
 const HOOKS = ['renderReady', 'renderSkeleton', 'problem', 'text', 'now', 'nextChange'];
 
-/** What Lit itself puts on every element, on the instance or its prototype chain. */
-class Bare extends LitElement {}
+/** What Lit itself puts on every element (with a reactive controller, as ours have), on the instance or its prototype chain. */
+class Bare extends LitElement {
+  constructor() {
+    super();
+    this.addController({});
+  }
+}
 customElements.define('bare-lit-element', Bare);
 const bareOne = document.body.appendChild(new Bare());
 const LIT_OWN = new Set(Object.keys(bareOne));

@@ -1,3 +1,4 @@
+/** DOM helpers of loading: finding the nearest provider, and giving a page a frame to hand an element its source. */
 import { bare } from '../data/bare.js';
 
 /** The nearest element matching `selector` at or above `node`, across shadow roots. */

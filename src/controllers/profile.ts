@@ -1,0 +1,261 @@
+/**
+ * Where an element's payload comes from and what became of it: its sources in
+ * precedence (load/source.ts), one fetch per URL, the nearest `<trust-data>`,
+ * waiting and aborting, the no-source wait, the state (loading, error, ready),
+ * the `trust-load` / `trust-error` events, and a wake-up at the payload's next
+ * validity boundary. The payload passes the stages of pipeline.ts.
+ */
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+import type { SecurityProfile } from '../data/schema.js';
+import { bare } from '../data/bare.js';
+import { clock, MAX_WAIT_MS, type Clock } from '../data/clock.js';
+import { findProvider, PROVIDER, type Provider } from '../load/provider.js';
+import { ownSource } from '../load/source.js';
+import { DEFAULT_TIMEOUT_MS } from '../load/fetch-profile.js';
+import { asLoadError, TrustLoadError, type TrustErrorDetail } from '../load/errors.js';
+import { afterFirstFrame } from '../load/dom.js';
+import { profileStages, reader, type Stages } from './pipeline.js';
+
+/** The three states of an element. */
+export type TrustState<T = SecurityProfile> =
+  | { status: 'loading' }
+  | { status: 'error'; error: TrustErrorDetail }
+  | { status: 'ready'; profile: T };
+
+/** Detail of the `trust-load` event. */
+export interface TrustLoadDetail<T = SecurityProfile> {
+  profile: T;
+}
+
+/** An element that gives itself a source: the `data` property, `src`, `timeout`, inline JSON. */
+export type SourceHost = ReactiveElement & { data?: unknown; src?: string; timeout?: number };
+
+export interface ProfileOptions<T> extends Partial<Stages<T>> {
+  /** While false, the state stays loading (the element's language is not loaded yet). */
+  ready?: () => boolean;
+  /** The next moment after `at` at which the judgement of `payload` may change, if any. */
+  nextChange?: (payload: T, at: number) => number | undefined;
+}
+
+/** The attribute a server-rendered element carries: the time (ms since the epoch) the server judged it at. */
+export const JUDGED_AT = 'data-judged-at';
+
+export class ProfileController<T = SecurityProfile> implements ReactiveController {
+  readonly #host: SourceHost;
+  readonly #stages: Stages<T>;
+  readonly #options: ProfileOptions<T>;
+  #provider?: Element & Partial<Provider>;
+  #inlineObserver?: MutationObserver;
+  #inlineCache?: { text: string; result: Resolved<T> };
+  #announced?: unknown;
+  /** What is being waited for (`src` and timeout, or a provider's promise), and how it ended. */
+  #pending?: Pending<T>;
+  /** Whether the host came with a server-rendered (declarative) shadow root, before Lit rendered anything. */
+  readonly #serverRendered: boolean;
+  /** The server's time, for the first (hydrating) render of a server-rendered element. */
+  #hydrationNow?: number;
+  /** The time the latest update judges status at. */
+  #judgedAt = 0;
+  /** The last ready payload rendered, and the timer that wakes the host at its next validity boundary. */
+  #judged?: T;
+  #wake?: { clock: Clock; handle: unknown };
+  /** The state of the update in progress, from hostUpdate to hostUpdated. */
+  #rendering?: TrustState<T>;
+
+  constructor(host: SourceHost, options: ProfileOptions<T> = {}) {
+    this.#host = host;
+    this.#options = options;
+    this.#stages = { ...(profileStages as unknown as Stages<T>), ...options };
+    this.#serverRendered = host.shadowRoot !== null;
+    host.addController(this);
+  }
+
+  /**
+   * The time this update judges status at: the clock's (data/clock.ts), but in
+   * the first render of a server-rendered element the server's, so that it
+   * hydrates what the server sent; it re-judges by the browser's clock at once.
+   */
+  get now(): number {
+    return this.#judgedAt || clock().now();
+  }
+
+  /** Whether the host came server-rendered and has not rendered in the browser yet. */
+  get hydrating(): boolean {
+    return this.#serverRendered && !this.#host.hasUpdated;
+  }
+
+  /** The current state; during an update, the state that update renders. */
+  get state(): TrustState<T> {
+    if (this.#rendering) return this.#rendering;
+    if (this.#options.ready?.() === false) return { status: 'loading' };
+    const result = this.#sync() ? this.#syncResult() : this.#pending?.result;
+    if (!result) return { status: 'loading' };
+    if ('error' in result) return { status: 'error', error: result.error.detail };
+    const problem = this.#stages.rules(result.profile);
+    return problem ? { status: 'error', error: problem } : { status: 'ready', profile: result.profile };
+  }
+
+  /** The data property and inline JSON are read at once, so the first render is already the final one. */
+  #sync(): boolean {
+    const { kind } = ownSource(this.#host);
+    return kind === 'data' || kind === 'inline';
+  }
+
+  #syncResult(): Resolved<T> {
+    const source = ownSource(this.#host);
+    const { verify, validate } = this.#stages;
+    if (source.kind === 'data') return resolve(() => validate(verify(source.data)));
+    const text = source.kind === 'inline' ? source.text : '';
+    if (this.#inlineCache?.text !== text) this.#inlineCache = { text, result: resolve(() => reader(this.#stages)(text)) };
+    return this.#inlineCache.result;
+  }
+
+  hostConnected(): void {
+    // Back on the page: pick up a load that was aborted when it left, or a provider in its new place.
+    if (this.#host.hasUpdated && (!this.#pending || ownSource(this.#host).kind === 'none')) this.#host.requestUpdate();
+    // And re-judge if a validity boundary passed while it was away.
+    else if (this.#judged) this.#schedule(this.#judged);
+  }
+
+  hostDisconnected(): void {
+    this.#inlineObserver?.disconnect();
+    this.#provider?.[PROVIDER]?.unsubscribe(this.#host);
+    this.#provider = undefined;
+    if (this.#pending && !this.#pending.result) this.#wait();
+    this.#schedule(this.#judged);
+  }
+
+  hostUpdate(): void {
+    const host = this.#host;
+    if (this.hydrating) {
+      const at = Number(host.getAttribute(JUDGED_AT));
+      if (at > 0) this.#hydrationNow = at;
+    }
+    this.#judgedAt = this.#hydrationNow ?? clock().now();
+    // The server says when it judged, so the browser hydrates the same judgement before making its own.
+    if (isServer) host.setAttribute(JUDGED_AT, String(this.#judgedAt));
+    // Only `src` and a provider are waited for; the data property and inline JSON are read at once.
+    const { src, timeout = DEFAULT_TIMEOUT_MS } = host;
+    const { kind } = ownSource(host);
+    if (kind === 'src') this.#wait(`${timeout} ${src}`, (signal) => this.#stages.fetch(src!, reader(this.#stages), { signal, timeout }));
+    else if (kind === 'none' && host.isConnected) {
+      const provided = this.#provided();
+      // No <trust-data> around it either: a page or framework gets until the document is parsed and a
+      // frame has passed to give it a source; then it says so (and recovers once given one).
+      if (this.#provider) this.#wait(provided, () => provided!);
+      else this.#wait(NO_SOURCE, (signal) => afterFirstFrame(signal).then(() => Promise.reject(noSource(host.localName))));
+    } else this.#wait();
+    this.#rendering = undefined;
+    this.#rendering = this.state;
+  }
+
+  hostUpdated(): void {
+    const host = this.#host;
+    // The state this update rendered: nothing can change it between render() and here.
+    const state = this.state;
+    this.#rendering = undefined;
+    if (this.#hydrationNow !== undefined) {
+      // Hydrated as the server judged: now judge by the browser's clock.
+      this.#hydrationNow = undefined;
+      host.removeAttribute(JUDGED_AT);
+      void host.updateComplete.then(() => host.requestUpdate());
+    }
+    this.#schedule(state.status === 'ready' ? state.profile : undefined);
+    const key = state.status === 'ready' ? state.profile : state.status === 'error' ? JSON.stringify(state.error) : undefined;
+    if (state.status === 'loading' || key === this.#announced) return;
+    this.#announced = key;
+    const init = { bubbles: true, composed: true };
+    if (state.status === 'ready') {
+      host.dispatchEvent(new CustomEvent<TrustLoadDetail<T>>('trust-load', bare({ ...init, detail: { profile: state.profile } })));
+    } else {
+      const { error } = state;
+      // The message may quote data (a vendor name with "%c%o"): it is an argument, never the format.
+      if (error.kind === 'internal') console.error('%s', `<${host.localName}>: ${error.message}`, error.cause);
+      else console.warn('%s', `<${host.localName}>: ${error.message}`, error.errors ?? '');
+      host.dispatchEvent(new CustomEvent<TrustErrorDetail>('trust-error', bare({ ...init, detail: error })));
+    }
+  }
+
+  /**
+   * Without a source of its own, the host listens for inline JSON and reads
+   * from the nearest provider, if any.
+   */
+  #provided(): Promise<T> | undefined {
+    const host = this.#host;
+    this.#inlineObserver ??= new MutationObserver(() => host.requestUpdate());
+    this.#inlineObserver.observe(host, bare({ childList: true, subtree: true, characterData: true }));
+    const provider = findProvider(host) ?? undefined;
+    if (provider !== this.#provider) {
+      this.#provider?.[PROVIDER]?.unsubscribe(host);
+      this.#provider = provider;
+      // Found before <trust-data> is defined: look again once it is (once per provider found, not per update).
+      if (provider && !provider[PROVIDER]) customElements.whenDefined('trust-data').then(() => host.requestUpdate());
+    }
+    // A provider carries security profiles: an element reading another payload gives itself a source.
+    return provider?.[PROVIDER]?.subscribe(host)?.profile as Promise<T> | undefined;
+  }
+
+  /**
+   * Starts waiting for `load` unless the same `key` is already waited for; a
+   * new key, or none, aborts the old wait.
+   */
+  #wait(key?: unknown, load?: (signal: AbortSignal) => Promise<T>): void {
+    if (this.#pending?.key === key) return;
+    this.#pending?.controller.abort(new DOMException('replaced', 'AbortError'));
+    this.#pending = undefined;
+    if (key === undefined || !load) return;
+    const pending: Pending<T> = (this.#pending = { key, controller: new AbortController() });
+    const settle = (result: Resolved<T>) => {
+      if (this.#pending !== pending) return;
+      pending.result = result;
+      this.#host.requestUpdate();
+    };
+    load(pending.controller.signal).then(
+      (profile) => settle({ profile }),
+      // An abort (the host left the page, or the source changed) is not a failure to show.
+      (error: unknown) => isAbort(error) || settle({ error: asLoadError(error) }),
+    );
+  }
+
+  /**
+   * Wakes the host when the next validity boundary passes (a certificate
+   * lapses at midnight, the profile turns stale, a period ends), in steps of at
+   * most MAX_WAIT_MS; no timer without a ready payload or off the page.
+   */
+  #schedule(payload?: T): void {
+    this.#wake?.clock.clear(this.#wake.handle);
+    this.#wake = undefined;
+    this.#judged = payload;
+    const next = payload !== undefined && this.#host.isConnected && !isServer ? this.#options.nextChange?.(payload, this.#judgedAt) : undefined;
+    if (next === undefined) return;
+    const timer = clock();
+    const handle = timer.after(Math.min(MAX_WAIT_MS, Math.max(0, next - timer.now())), () => {
+      this.#wake = undefined;
+      if (clock().now() >= next) this.#host.requestUpdate();
+      else this.#schedule(payload);
+    });
+    this.#wake = { clock: timer, handle };
+  }
+}
+
+type Resolved<T> = { profile: T } | { error: TrustLoadError };
+type Pending<T> = { key: unknown; controller: AbortController; result?: Resolved<T> };
+
+const resolve = <T>(load: () => T): Resolved<T> => {
+  try {
+    return { profile: load() };
+  } catch (error) {
+    return { error: asLoadError(error) };
+  }
+};
+
+/** The wait of an element with no source at all. */
+const NO_SOURCE = Symbol('no source');
+
+const noSource = (tag: string) =>
+  new TrustLoadError({
+    kind: 'no-source',
+    message: `<${tag}> has no data: give it a data property, a src attribute or an inline <script type="application/json">, or put it inside a <trust-data>.`,
+  });
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
