@@ -2,7 +2,7 @@
 import type { Certification, CertificationStatus, SecurityProfile } from '../data/schema.js';
 import { certHolder, certStatus, claimAsOf, type Holder } from '../rules/certifications.js';
 import { resolveText, type SupportedLocale } from '../rules/locale.js';
-import { formatIsoDate } from '../rules/format.js';
+import { formatIsoDate, isDayDate } from '../rules/format.js';
 import type { Palette } from '../core/palette.js';
 import { t } from './i18n.js';
 
@@ -43,7 +43,7 @@ export function badgeWords(profile: SecurityProfile, cert: Certification, locale
     name: resolveText(cert.name, locale),
     status,
     statusWord: t(locale, `status.${status}`),
-    asOf: asOf ? t(locale, 'badge.as-of', formatIsoDate(asOf, locale)) : undefined,
+    asOf: asOf ? t(locale, isDayDate(asOf) ? 'badge.as-of-day' : 'badge.as-of', formatIsoDate(asOf, locale)) : undefined,
     via: holder.inherited ? t(locale, 'badge.via', holder.name) : undefined,
     holder,
   };
@@ -56,8 +56,12 @@ export const badgeSentence = (words: BadgeWords) =>
 /** The card's validity line, as `<trust-badge variant="card">` words it. */
 export function validityWords(cert: Certification, profile: SecurityProfile, locale: SupportedLocale): string {
   const date = (value: string) => formatIsoDate(value, locale);
-  if (cert.validFrom && cert.validUntil) return t(locale, 'badge.valid-range', date(cert.validFrom), date(cert.validUntil));
+  // A day variant and a month-or-year one, as the element has: "del 1 may al 30 abr" but "de mayo a abril".
+  if (cert.validFrom && cert.validUntil) {
+    const id = isDayDate(cert.validFrom) && isDayDate(cert.validUntil) ? 'badge.valid-range-day' : 'badge.valid-range';
+    return t(locale, id, date(cert.validFrom), date(cert.validUntil));
+  }
   if (cert.validUntil) return t(locale, 'badge.valid-until', date(cert.validUntil));
   if (cert.validFrom) return t(locale, 'badge.valid-since', date(cert.validFrom));
-  return t(locale, 'badge.valid-unknown', date(profile.updated));
+  return t(locale, isDayDate(profile.updated) ? 'badge.valid-unknown-day' : 'badge.valid-unknown', date(profile.updated));
 }

@@ -44,6 +44,16 @@ function formatIsoDateNow(value: string, locale: string): string {
   return intl(Intl.DateTimeFormat, locale, { ...options, timeZone: 'UTC' }).format(span.start);
 }
 
+/**
+ * Whether an ISO date names a day ("2026-10-28") rather than a month or a year: the words
+ * around a date differ with it ("el 28 oct 2026" but "en octubre de 2026"), so messages
+ * that hold a date come in a day variant and a month-or-year variant.
+ */
+export const isDayDate = (value: string): boolean => parseIsoDate(value)?.precision === 'day';
+
+/** The plural category of `count` in `locale` ("one" or "other" for our languages; pt-BR counts 0 as one). */
+export const pluralOf = (count: number, locale: string): Intl.LDMLPluralRule => intl(Intl.PluralRules, locale).select(count);
+
 /** "Amazon Web Services and SendGrid" in the element's language. */
 export function formatList(items: readonly string[], locale: string): string {
   return intl(Intl.ListFormat, locale, { style: 'long', type: 'conjunction' }).format(items);

@@ -3,6 +3,10 @@
 import { expect } from '@open-wc/testing';
 import { ENGLISH, t, type MessageId } from '../../src/cli/i18n.js';
 import { TARGET_LOCALES } from '../../src/rules/locale.js';
+import { validityWords } from '../../src/cli/words.js';
+import { parseProfile } from '../../src/data/parse.js';
+import { formatIsoDate } from '../../src/rules/format.js';
+import { edited, pipefyJson } from '../support/profiles.js';
 
 interface Unit {
   source: string;
@@ -48,5 +52,15 @@ describe('the command line speaks the elements\' words', () => {
         expect(t(locale, id, ...values), `${locale} ${id}`).to.equal(fill(target ?? source, values));
       }
     }
+  });
+
+  it('words a validity as the element does: "del … al …" between days, "de … a …" between months', async () => {
+    const words = async (validFrom: string, validUntil: string) => {
+      const result = parseProfile(edited(await pipefyJson(), (p) => Object.assign(p.certifications[0], { validFrom, validUntil })));
+      return validityWords(result.profile!.certifications[0], result.profile!, 'es');
+    };
+    const es = (value: string) => formatIsoDate(value, 'es');
+    expect(await words('2026-05-01', '2036-04-30')).to.equal(`del ${es('2026-05-01')} al ${es('2036-04-30')}`);
+    expect(await words('2026-05', '2036-04')).to.equal(`de ${es('2026-05')} a ${es('2036-04')}`);
   });
 });

@@ -6,7 +6,7 @@ import { newTabLink } from '../../core/parts.js';
 import { marks } from '../../core/marks.js';
 import { msg, str } from '../../i18n/msg.js';
 import { certHolder, certStatus, claimAsOf } from '../../rules/certifications.js';
-import { formatIsoDate } from '../../rules/format.js';
+import { formatIsoDate, isDayDate } from '../../rules/format.js';
 import { safeHref } from '../../data/url.js';
 import { badgeStyles } from './badge.styles.js';
 
@@ -101,7 +101,11 @@ export class TrustBadge extends TrustElement {
     // An undated claim from an old profile says how old it is: never more than the evidence.
     const claimed = claimAsOf(profile, cert, this.now);
     const asOf = claimed ? formatIsoDate(claimed, this.locale) : '';
-    const asOfText = asOf ? msg(str`as of ${asOf}`, { id: 'badge.as-of' }) : nothing;
+    const asOfText = !asOf
+      ? nothing
+      : isDayDate(claimed!)
+        ? msg(str`as of ${asOf}`, { id: 'badge.as-of-day' })
+        : msg(str`as of ${asOf}`, { id: 'badge.as-of' });
     if (this.variant !== 'card') {
       // One template with fixed spans (an empty one is hidden) and no element it can do without:
       // a thousand pills cost their templates and their DOM's layout, so no nested template each.
@@ -139,11 +143,17 @@ export class TrustBadge extends TrustElement {
 
   #validity(cert: Certification, profile: SecurityProfile): string {
     const date = (value: string) => formatIsoDate(value, this.locale);
+    // Each message holding a date has a day variant and a month-or-year one: "del 1 may al 30 abr",
+    // but "de mayo de 2026 a abril de 2036".
     if (cert.validFrom && cert.validUntil) {
-      return msg(str`${date(cert.validFrom)} to ${date(cert.validUntil)}`, { id: 'badge.valid-range' });
+      return isDayDate(cert.validFrom) && isDayDate(cert.validUntil)
+        ? msg(str`${date(cert.validFrom)} to ${date(cert.validUntil)}`, { id: 'badge.valid-range-day' })
+        : msg(str`${date(cert.validFrom)} to ${date(cert.validUntil)}`, { id: 'badge.valid-range' });
     }
     if (cert.validUntil) return msg(str`Until ${date(cert.validUntil)}`, { id: 'badge.valid-until' });
     if (cert.validFrom) return msg(str`Since ${date(cert.validFrom)}`, { id: 'badge.valid-since' });
-    return msg(str`Not stated (as of ${date(profile.updated)})`, { id: 'badge.valid-unknown' });
+    return isDayDate(profile.updated)
+      ? msg(str`Not stated (as of ${date(profile.updated)})`, { id: 'badge.valid-unknown-day' })
+      : msg(str`Not stated (as of ${date(profile.updated)})`, { id: 'badge.valid-unknown' });
   }
 }

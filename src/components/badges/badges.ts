@@ -5,7 +5,7 @@ import { tokens } from '../../core/tokens.js';
 import { headingPart } from '../../core/parts.js';
 import { msg, str } from '../../i18n/msg.js';
 import { certHolder, idList, selectCertifications } from '../../rules/certifications.js';
-import { formatList, intl } from '../../rules/format.js';
+import { formatList, pluralOf } from '../../rules/format.js';
 import '../badge/define.js';
 
 /**
@@ -105,7 +105,7 @@ export class TrustBadges extends TrustElement {
   protected override renderReady(profile: SecurityProfile): TemplateResult {
     const certs = selectCertifications(profile, idList(this.include), idList(this.exclude));
     const holders = [...new Set(certs.map((c) => certHolder(profile, c).name))];
-    const count = intl(Intl.PluralRules, this.locale).select(certs.length) === 'one'
+    const count = pluralOf(certs.length, this.locale) === 'one'
       ? msg(str`${certs.length} certification`, { id: 'badges.count-one' })
       : msg(str`${certs.length} certifications`, { id: 'badges.count-other' });
     // A named region only with a visible heading: inside <trust-center> the section around it is named already.
@@ -113,7 +113,9 @@ export class TrustBadges extends TrustElement {
       ${headingPart(this.heading, this.headingLevel)}
       ${certs.length
         ? html`<p part="summary" class="visually-hidden">
-              ${msg(str`${count}, held by ${formatList(holders, this.locale)}`, { id: 'badges.summary' })}
+              ${pluralOf(holders.length, this.locale) === 'one'
+                ? msg(str`${count}, held by ${formatList(holders, this.locale)}`, { id: 'badges.summary-one' })
+                : msg(str`${count}, held by ${formatList(holders, this.locale)}`, { id: 'badges.summary' })}
             </p>
             <ul part="list" class="list" role="list">
               ${certs.map(

@@ -7,7 +7,7 @@ import { marks } from '../../core/marks.js';
 import { msg, str } from '../../i18n/msg.js';
 import { mailtoHref, safeHref } from '../../data/url.js';
 import { bare } from '../../data/bare.js';
-import { formatIsoDate } from '../../rules/format.js';
+import { formatIsoDate, isDayDate, pluralOf } from '../../rules/format.js';
 import { DEFAULT_MAX_AGE_MONTHS, isStale } from '../../rules/staleness.js';
 import { idList } from '../../rules/certifications.js';
 import { nextBoundary } from '../../rules/boundaries.js';
@@ -207,9 +207,13 @@ export class TrustCenter extends TrustElement {
           ${msg(html`<bdi>${vendor.name}</bdi> security overview`, { id: 'center.title' })}
         </div>
         <p class="meta">
-          <span>${msg(str`Updated ${formatIsoDate(profile.updated, this.locale)}`, { id: 'center.updated' })}</span>
+          <span>${isDayDate(profile.updated)
+            ? msg(str`Updated ${formatIsoDate(profile.updated, this.locale)}`, { id: 'center.updated-day' })
+            : msg(str`Updated ${formatIsoDate(profile.updated, this.locale)}`, { id: 'center.updated' })}</span>
           ${stale
-            ? html`<span class="stale">${marks.alert()}${msg(str`More than ${this.maxAge} months old: it may be out of date`, { id: 'center.stale' })}</span>`
+            ? html`<span class="stale">${marks.alert()}${pluralOf(this.maxAge, this.locale) === 'one'
+              ? msg(str`More than ${this.maxAge} month old: it may be out of date`, { id: 'center.stale-one' })
+              : msg(str`More than ${this.maxAge} months old: it may be out of date`, { id: 'center.stale' })}</span>`
             : nothing}
           ${vendorUrl ? html`<a href=${vendorUrl} rel="noopener noreferrer">${new URL(vendorUrl).host}</a>` : nothing}
         </p>

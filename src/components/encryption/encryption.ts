@@ -5,6 +5,7 @@ import { tokens } from '../../core/tokens.js';
 import { headingPart } from '../../core/parts.js';
 import { marks } from '../../core/marks.js';
 import { msg, str } from '../../i18n/msg.js';
+import { pluralOf } from '../../rules/format.js';
 import { encryptionStyles } from './encryption.styles.js';
 
 /** The localized label of an encryption scope. */
@@ -93,7 +94,11 @@ export class TrustEncryption extends TrustElement {
     const chips: (string | TemplateResult | undefined)[] = [
       fact.protocol,
       fact.algorithm,
-      fact.keyBits === undefined ? undefined : msg(str`${fact.keyBits}-bit`, { id: 'encryption.key-bits' }),
+      fact.keyBits === undefined
+        ? undefined
+        : pluralOf(fact.keyBits, this.locale) === 'one'
+          ? msg(str`${fact.keyBits}-bit`, { id: 'encryption.key-bits-one' })
+          : msg(str`${fact.keyBits}-bit`, { id: 'encryption.key-bits' }),
       this.text(fact.method),
       fact.provider === undefined ? undefined : msg(html`via <bdi>${fact.provider}</bdi>`, { id: 'encryption.via' }),
     ];
