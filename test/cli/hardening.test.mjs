@@ -18,7 +18,7 @@ const halcyon = () => JSON.parse(readFileSync(join(root, 'data/halcyon.json'), '
 /** The most bytes `html` may write for any valid profile (with --module, which adds the profile's JSON once). */
 const OUTPUT_BUDGET = 5_000_000;
 /** Guard, not a measure: a command that takes longer than this has gone super-linear. */
-const GUARD_MS = 5_000;
+const GUARD_MS = 10_000;
 
 /** Any character that acts on a terminal: C0 but the newline, DEL, C1, bidi controls. */
 const ACTS_ON_TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;

@@ -102,3 +102,25 @@ describe('SVG badges: every data string is isolated', () => {
     });
   }
 });
+
+describe('SVG card: wrapping cost', () => {
+  it('wraps the longest words the schema allows in every wrapped field, every character kept (time logged, not asserted)', async function () {
+    this.timeout(10_000);
+    const json = await halcyon();
+    const cert = json.certifications.find((c: { holder: string }) => c.holder !== 'self');
+    Object.assign(cert, { name: 'N'.repeat(200), standard: 'S'.repeat(200), scope: 's'.repeat(4000), note: 'n'.repeat(4000) });
+    json.providers.find((p: { id: string }) => p.id === cert.holder).name = 'P'.repeat(200);
+    const result = parseProfile(json);
+    expect(result.ok, JSON.stringify(result.errors)).to.equal(true);
+    const profile = result.profile!;
+    const started = performance.now();
+    const markup = badgeSvg(profile, profile.certifications.find((c) => c.id === cert.id)!, { locale: 'en', theme: 'light', variant: 'card' });
+    console.log(`card with the longest words: ${(performance.now() - started).toFixed(1)} ms in this engine`);
+    const svg = place(markup);
+    const shown = [...svg.querySelectorAll('text')].map((t) => t.textContent).join('');
+    svg.remove();
+    for (const [char, length] of [['N', 200], ['S', 200], ['s', 4000], ['n', 4000], ['P', 200]] as const) {
+      expect(shown.split(char).length - 1, char).to.be.at.least(length);
+    }
+  });
+});
