@@ -30,7 +30,11 @@ export interface TrustLoadDetail<T = SecurityProfile> {
 /** An element that gives itself a source: the `data` property, `src`, `timeout`, inline JSON. */
 export type SourceHost = ReactiveElement & { data?: unknown; src?: string; timeout?: number };
 
-export interface ProfileOptions<T> extends Partial<Stages<T>> {
+export interface ProfileOptions<T> {
+  /** The pipeline (pipeline.ts); a security profile's by default. Make it once per module, not per element. */
+  stages?: Stages<T>;
+  /** The last stage, the element's own: what keeps a valid payload from being shown (a certification it names but the profile lacks). */
+  rules?: (payload: T) => TrustErrorDetail | undefined;
   /** While false, the state stays loading (the element's language is not loaded yet). */
   ready?: () => boolean;
   /** The next moment after `at` at which the judgement of `payload` may change, if any. */
@@ -65,7 +69,7 @@ export class ProfileController<T = SecurityProfile> implements ReactiveControlle
   constructor(host: SourceHost, options: ProfileOptions<T> = {}) {
     this.#host = host;
     this.#options = options;
-    this.#stages = { ...(profileStages as unknown as Stages<T>), ...options };
+    this.#stages = options.stages ?? (profileStages as unknown as Stages<T>);
     this.#serverRendered = host.shadowRoot !== null;
     host.addController(this);
   }
@@ -88,25 +92,22 @@ export class ProfileController<T = SecurityProfile> implements ReactiveControlle
   get state(): TrustState<T> {
     if (this.#rendering) return this.#rendering;
     if (this.#options.ready?.() === false) return { status: 'loading' };
-    const result = this.#sync() ? this.#syncResult() : this.#pending?.result;
+    const result = this.#result();
     if (!result) return { status: 'loading' };
     if ('error' in result) return { status: 'error', error: result.error.detail };
-    const problem = this.#stages.rules(result.profile);
+    const problem = this.#options.rules?.(result.profile);
     return problem ? { status: 'error', error: problem } : { status: 'ready', profile: result.profile };
   }
 
-  /** The data property and inline JSON are read at once, so the first render is already the final one. */
-  #sync(): boolean {
-    const { kind } = ownSource(this.#host);
-    return kind === 'data' || kind === 'inline';
-  }
-
-  #syncResult(): Resolved<T> {
+  /**
+   * The data property and inline JSON are read at once (so the first render is
+   * already the final one); `src` and a provider are waited for.
+   */
+  #result(): Resolved<T> | undefined {
     const source = ownSource(this.#host);
-    const { verify, validate } = this.#stages;
-    if (source.kind === 'data') return resolve(() => validate(verify(source.data)));
-    const text = source.kind === 'inline' ? source.text : '';
-    if (this.#inlineCache?.text !== text) this.#inlineCache = { text, result: resolve(() => reader(this.#stages)(text)) };
+    if (source.kind === 'data') return resolve(() => this.#stages.validate(this.#stages.verify(source.data)));
+    if (source.kind !== 'inline') return this.#pending?.result;
+    if (this.#inlineCache?.text !== source.text) this.#inlineCache = { text: source.text, result: resolve(() => reader(this.#stages)(source.text)) };
     return this.#inlineCache.result;
   }
 
@@ -137,7 +138,7 @@ export class ProfileController<T = SecurityProfile> implements ReactiveControlle
     // Only `src` and a provider are waited for; the data property and inline JSON are read at once.
     const { src, timeout = DEFAULT_TIMEOUT_MS } = host;
     const { kind } = ownSource(host);
-    if (kind === 'src') this.#wait(`${timeout} ${src}`, (signal) => this.#stages.fetch(src!, reader(this.#stages), { signal, timeout }));
+    if (kind === 'src') this.#wait(`${timeout} ${src}`, (signal) => this.#stages.fetch(src!, { signal, timeout }, reader(this.#stages)));
     else if (kind === 'none' && host.isConnected) {
       const provided = this.#provided();
       // No <trust-data> around it either: a page or framework gets until the document is parsed and a

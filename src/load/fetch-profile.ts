@@ -22,14 +22,15 @@ export const MAX_BYTES = 1_000_000;
 export type Reader<T = SecurityProfile> = (text: string) => T;
 
 interface Entry {
+  read: Reader<unknown>;
   promise: Promise<unknown>;
   controller: AbortController;
   users: number;
   settled: boolean;
 }
 
-/** One request per URL and reader (the same URL read as two kinds of payload is two requests). */
-const readers = new Map<Reader<unknown>, Map<string, Entry>>();
+/** One request per URL and reader (the same URL read as two kinds of payload is two requests, not shared). */
+const entries = new Map<string, Entry>();
 
 const fail = (kind: TrustLoadError['detail']['kind'], message: string, status?: number) =>
   new TrustLoadError(status === undefined ? { kind, message } : { kind, message, status });
@@ -177,9 +178,9 @@ async function request<T>(url: URL, controller: AbortController, timeout: number
  */
 export function fetchProfile<T = SecurityProfile>(
   src: string,
-  options: { signal: AbortSignal; timeout?: number; read?: Reader<T> },
+  options: { signal: AbortSignal; timeout?: number },
+  read: Reader<T> = parseJsonProfile as Reader<unknown> as Reader<T>,
 ): Promise<T> {
-  const read = options.read ?? (parseJsonProfile as Reader<unknown> as Reader<T>);
   const url = resolveSourceUrl(src);
   if (!url) {
     return Promise.reject(
@@ -191,12 +192,10 @@ export function fetchProfile<T = SecurityProfile>(
     );
   }
   const key = url.href;
-  let entries = readers.get(read);
-  if (!entries) readers.set(read, (entries = new Map()));
   let entry = entries.get(key);
-  if (!entry) {
+  if (entry?.read !== read) {
     const controller = new AbortController();
-    const created: Entry = { controller, users: 0, settled: false, promise: undefined! };
+    const created: Entry = { read, controller, users: 0, settled: false, promise: undefined! };
     created.promise = request(url, controller, options.timeout ?? DEFAULT_TIMEOUT_MS, read).then(
       (profile) => ((created.settled = true), profile),
       (error: unknown) => {
@@ -211,13 +210,12 @@ export function fetchProfile<T = SecurityProfile>(
   }
   const shared = entry;
   shared.users++;
-  const cached = entries;
   return new Promise((resolve, reject) => {
     const release = () => {
       shared.users--;
       if (shared.users === 0 && !shared.settled) {
         shared.controller.abort();
-        if (cached.get(key) === shared) cached.delete(key);
+        if (entries.get(key) === shared) entries.delete(key);
       }
     };
     if (options.signal.aborted) {
@@ -247,6 +245,6 @@ export function fetchProfile<T = SecurityProfile>(
 
 /** Forgets every cached profile (for tests and for pages that republish data). */
 export function clearProfileCache(): void {
-  for (const entries of readers.values()) for (const entry of entries.values()) if (!entry.settled) entry.controller.abort();
-  readers.clear();
+  for (const entry of entries.values()) if (!entry.settled) entry.controller.abort();
+  entries.clear();
 }
