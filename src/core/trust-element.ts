@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyValues, type CSSResultOrNative, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { LocalizedText, SecurityProfile } from '../data/schema.js';
 import type { TrustErrorDetail } from '../load/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../load/fetch-profile.js';
@@ -86,6 +86,15 @@ export abstract class TrustElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (this.#profile.hydrating && !this.#locale.ready) await this.#locale.load();
     await super.scheduleUpdate();
+  }
+
+  /** The server renderer (@lit-labs/ssr) skips the controllers' `hostUpdate`: there, the element calls it. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (isServer) {
+      this.#locale.hostUpdate();
+      this.#profile.hostUpdate();
+    }
   }
 
   /** The interface locale this element renders in. */
