@@ -2,24 +2,11 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/center/define.js';
 import type { TrustCenter } from '../../src/components/center/center.js';
-import type { TrustElement } from '../../src/core/trust-element.js';
 import { pipefyJson } from '../support/profiles.js';
-import { axeViolations, settled, shownText } from '../support/helpers.js';
+import { axeViolations, nested, settled, shownText } from '../support/helpers.js';
 
 const halcyon = async () => (await fetch('/data/halcyon.json')).json();
 
-/** Every trust element rendered inside `root`, at any depth of shadow roots. */
-function nested(root: Element): TrustElement[] {
-  const found: TrustElement[] = [];
-  const visit = (node: Element | ShadowRoot) => {
-    for (const el of node.querySelectorAll('*')) {
-      if (el.localName.startsWith('trust-')) found.push(el as TrustElement);
-      if (el.shadowRoot) visit(el.shadowRoot);
-    }
-  };
-  visit(root.shadowRoot!);
-  return found;
-}
 
 async function center(data: unknown, attrs: { level?: number; sections?: string; theme?: string } = {}) {
   const el = await settled<TrustCenter>(html`<trust-center

@@ -4,9 +4,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/center/define.js';
 import type { TrustCenter } from '../../src/components/center/center.js';
-import type { TrustElement } from '../../src/core/trust-element.js';
 import { parseProfile } from '../../src/data/parse.js';
 import { LIMITS } from '../../src/data/schema.js';
+import { nested } from '../support/helpers.js';
 // @ts-expect-error: a plain JavaScript module shared with the CLI tests
 import { countElements, STRATEGIES, worstProfile } from '../support/worst-profile.js';
 
@@ -19,23 +19,12 @@ export const ELEMENT_BUDGET = 20_000;
 const schema: unknown = await (await fetch('/data/schema.json')).json();
 const strategies = Object.keys(STRATEGIES) as string[];
 
-function trustElements(root: Element): TrustElement[] {
-  const found: TrustElement[] = [];
-  const visit = (node: Element | ShadowRoot) => {
-    for (const el of node.querySelectorAll('*')) {
-      if (el.localName.startsWith('trust-')) found.push(el as TrustElement);
-      if (el.shadowRoot) visit(el.shadowRoot);
-    }
-  };
-  visit(root.shadowRoot!);
-  return found;
-}
 
 async function render(profile: unknown): Promise<TrustCenter> {
   const el = await fixture<TrustCenter>(html`<trust-center .data=${profile} theme="light"></trust-center>`);
   await waitUntil(() => el.state.status === 'ready', 'the center did not render', { timeout: 20_000 });
-  await waitUntil(() => trustElements(el).every((e) => e.state.status === 'ready'), 'panels did not render', { timeout: 20_000 });
-  await Promise.all(trustElements(el).map((e) => e.updateComplete));
+  await waitUntil(() => nested(el).every((e) => e.state.status === 'ready'), 'panels did not render', { timeout: 20_000 });
+  await Promise.all(nested(el).map((e) => e.updateComplete));
   return el;
 }
 
@@ -49,7 +38,7 @@ describe('amplification: the total a profile can cost', function () {
     item.certifications = [id, id, id];
     const el = await render(profile);
     // One <trust-badges> (the Certifications section) for the whole center, whatever the references.
-    expect(trustElements(el).filter((e) => e.localName === 'trust-badges')).to.have.length(1);
+    expect(nested(el).filter((e) => e.localName === 'trust-badges')).to.have.length(1);
     const refs = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.item a')];
     const cert = profile.certifications.find((c: { id: string }) => c.id === id);
     const name = typeof cert.name === 'string' ? cert.name : cert.name.en;

@@ -35,6 +35,19 @@ export async function failing<T extends TrustElement>(template: TemplateResult):
   return { el, detail };
 }
 
+/** Every trust element rendered inside `root`, at any depth of shadow roots. */
+export function nested(root: Element): TrustElement[] {
+  const found: TrustElement[] = [];
+  const visit = (node: Element | ShadowRoot) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.localName.startsWith('trust-')) found.push(el as TrustElement);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(root.shadowRoot!);
+  return found;
+}
+
 /** The text a user sees in an element's shadow root (nested trust elements included), whitespace folded. */
 export function shownText(el: Element): string {
   const walk = (node: Node): string => {
