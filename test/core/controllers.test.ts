@@ -140,9 +140,9 @@ describe('LocaleController on a plain LitElement', () => {
   it("resolves the host's language from the nearest lang, loads its translations, and follows a change", async () => {
     const wrapper = await fixture<HTMLElement>(fixtureHtml`<div lang="pt-BR"><test-locale-host></test-locale-host></div>`);
     const el = wrapper.querySelector('test-locale-host') as LocaleHost;
-    await waitUntil(() => shown(el) === 'pt-BR ready', `shows ${shown(el)}`);
+    await waitUntil(() => shown(el) === 'pt-BR ready', `shows ${shown(el)}`, { timeout: 5000 });
     wrapper.setAttribute('lang', 'es');
-    await waitUntil(() => shown(el) === 'es ready', `after the change, shows ${shown(el)}`);
+    await waitUntil(() => shown(el) === 'es ready', `after the change, shows ${shown(el)}`, { timeout: 5000 });
     wrapper.setAttribute('lang', 'fr-CA');
     await waitUntil(() => shown(el) === 'en ready', `an unsupported language falls back to English, shows ${shown(el)}`);
   });
