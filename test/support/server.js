@@ -108,20 +108,17 @@ export async function testServer(ctx, next) {
     }
     case 'stream': {
       // A body of `bytes` sent in chunks without a Content-Length: the cap must hold while it streams.
-      // One 64 KB chunk every 10 ms (about 6 MB/s, a fast network): WebKit's network process
-      // reads ahead of the page, and over loopback at full speed (or even at 1 ms a chunk on a
-      // busy machine) it has the whole body before the page's reader cancels.
       const total = Number(url.searchParams.get('bytes') ?? 10_000_000);
       ctx.respond = false;
       ctx.res.writeHead(200, { 'content-type': 'application/json' });
       const chunk = Buffer.alloc(65_536, 0x20);
       let sent = 0;
       const pump = () => {
-        if (ctx.res.destroyed) return;
-        if (sent >= total) return ctx.res.end();
-        sent += chunk.length;
-        if (ctx.res.write(chunk)) setTimeout(pump, 10);
-        else ctx.res.once('drain', pump);
+        while (sent < total && !ctx.res.destroyed) {
+          sent += chunk.length;
+          if (!ctx.res.write(chunk)) return ctx.res.once('drain', pump);
+        }
+        ctx.res.end();
       };
       ctx.res.on('close', () => counts.set(`${key}:sent`, sent));
       pump();
