@@ -141,14 +141,14 @@ export class TrustCenter extends TrustElement {
         body: () => this.#child(profile, 'roles'),
       },
     ];
+    const chosen = idList(this.sections);
+    const linked = profile.certifications.length > 0 && (!chosen.length || chosen.includes('certifications'));
     const rest = profile.sections.map((section) => ({
       id: section.id,
       title: this.text(section.title),
       group: this.text(section.group),
       body: () => this.#renderSection(profile, section, linked),
     }));
-    const chosen = idList(this.sections);
-    const linked = profile.certifications.length > 0 && (!chosen.length || chosen.includes('certifications'));
     return [...core.filter((p): p is Part => p !== false), ...rest].filter((p) => !chosen.length || chosen.includes(p.id));
   }
 

@@ -8,6 +8,7 @@ import { msg, str } from '../../i18n/msg.js';
 import { safeHref } from '../../data/url.js';
 import { decimalsOf, formatPercent } from '../../rules/format.js';
 import { chronological, downtimeMs, formatDuration, isOver, metTarget, periodInWords, pickPeriod, quarterOf } from '../../rules/uptime.js';
+import { uptimeStyles } from './uptime.styles.js';
 
 /** Less downtime than this reads "less than a minute", never "0 min". */
 const MINUTE_MS = 60_000;
@@ -17,7 +18,6 @@ const MINUTE_MS = 60_000;
  * SLA target is written with: a figure shown beside its target compares as the data does.
  */
 const digitsFor = (availability: Availability) => Math.min(6, Math.max(3, decimalsOf(availability.slaTarget ?? 0)));
-import { uptimeStyles } from './uptime.styles.js';
 
 /**
  * The latest uptime (or the one named by `period`), its period in words, the
@@ -131,8 +131,7 @@ export class TrustUptime extends TrustElement {
     const floor = Math.max(0, lowest - Math.max(0.1, (100 - lowest) * 0.5));
     const height = (value: number) => (40 * (value - floor)) / (100 - floor || 1);
     const percent = (value: number) => formatPercent(value, this.locale, digitsFor(availability));
-    const describe = (p: UptimePeriod) => {
-      const met = metTarget(p, availability, this.now);
+    const describe = (p: UptimePeriod, met: boolean | undefined) => {
       const base = msg(str`${this.#label(p)}: ${percent(p.percent)} uptime`, { id: 'uptime.bar' });
       if (!isOver(p, this.now)) return msg(str`${base}, period not over yet`, { id: 'uptime.bar-not-over' });
       if (met === undefined) return base;
@@ -148,7 +147,7 @@ export class TrustUptime extends TrustElement {
           const h = Math.max(1.5, height(p.percent));
           return html`<li part="bar" class="bar ${met === undefined ? 'unrated' : met ? 'met' : 'missed'}" tabindex="0">
             <span class="tip" aria-hidden="true"><bdi>${this.#label(p)}</bdi>: ${percent(p.percent)}</span>
-            <span class="visually-hidden">${describe(p)}</span>
+            <span class="visually-hidden">${describe(p, met)}</span>
             ${met === undefined ? nothing : met ? marks.ok() : marks.bad()}
             <svg class="column" viewBox="0 0 10 40" preserveAspectRatio="none" aria-hidden="true" focusable="false">
               ${svg`<rect x="1" y=${40 - h} width="8" height=${h} rx="1"></rect>`}
