@@ -2,7 +2,7 @@
 import type { SecurityProfile } from '../data/schema.js';
 import { mailtoHref } from '../data/url.js';
 import { resolveText } from '../rules/locale.js';
-import { DAY_MS, utc } from '../data/dates.js';
+import { parseIsoDate } from '../data/dates.js';
 
 export interface SecurityTxtOptions {
   /** When the file stops being valid. */
@@ -68,11 +68,10 @@ export function securityTxt(profile: SecurityProfile, options: SecurityTxtOption
  * or an RFC 3339 date-time. Returns null when it is neither.
  */
 export function parseExpires(value: string): Date | null {
-  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (date) {
-    const [y, m, d] = date.slice(1).map(Number);
-    const end = new Date(utc(y, m - 1, d) + DAY_MS - 1000);
-    return end.getUTCDate() === d && end.getUTCMonth() === m - 1 ? end : null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    // The last second of that day; null for a day the calendar does not have (2027-02-30).
+    const day = parseIsoDate(value);
+    return day && new Date(day.end - 1000);
   }
   if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})$/.test(value)) return null;
   const time = new Date(value);

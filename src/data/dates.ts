@@ -19,7 +19,7 @@ export const DAY_MS = DAY;
  * Milliseconds of a UTC calendar date. `Date.UTC(99, 0, 1)` is 1999: the
  * legacy two-digit rule maps years 0–99 to 1900–1999, so the year is set on its own.
  */
-export function utc(year: number, monthIndex: number, day: number): number {
+function utc(year: number, monthIndex: number, day: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
