@@ -44,6 +44,25 @@ for (const mod of manifest.modules) {
     mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name, module: from } }];
   }
 }
+// A default written as a named constant (`timeout = DEFAULT_TIMEOUT_MS`) is shown as its value, read
+// from the module that declares or imports it: tools show `10000`, not a name they cannot resolve.
+const constant = (file, name, seen = new Set()) => {
+  if (seen.has(file)) return undefined;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  const own = source.match(new RegExp(`\\bconst ${name}\\s*=\\s*(-?[0-9][0-9_.]*|'[^'\\\\]*')\\s*;`));
+  if (own) return own[1].replaceAll('_', '');
+  const from = source.match(new RegExp(`import\\s*{[^}]*\\b${name}\\b[^}]*}\\s*from\\s*'(\\.[^']+)\\.js'`));
+  return from ? constant(join(dirname(file), `${from[1]}.ts`), name, seen) : undefined;
+};
+for (const mod of manifest.modules) {
+  for (const item of (mod.declarations ?? []).flatMap((d) => [...(d.members ?? []), ...(d.attributes ?? [])])) {
+    if (!/^[A-Z][A-Z0-9_]*$/.test(item.default ?? '')) continue;
+    const value = constant(item.inheritedFrom?.module ?? mod.path, item.default);
+    if (value === undefined) throw new Error(`${mod.path}: the default ${item.default} of ${item.name} is no literal constant this script can read`);
+    item.default = value;
+  }
+}
 manifest.schemaVersion = SCHEMA_VERSION;
 toDist(manifest);
 manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -11,6 +11,8 @@ import { marks } from './marks.js';
 import { supportsLightDark, tokensWithoutLightDark } from './tokens.js';
 
 export type { TrustErrorDetail, TrustErrorKind } from '../load/errors.js';
+export type { SecurityProfile } from '../data/schema.js';
+export type { SupportedLocale } from '../rules/locale.js';
 export { JUDGED_AT, type TrustLoadDetail, type TrustState } from '../controllers/profile.js';
 
 /**
@@ -18,12 +20,34 @@ export { JUDGED_AT, type TrustLoadDetail, type TrustState } from '../controllers
  * (loading, error, ready), its events, its language and its theme.
  * Subclasses only render a ready profile.
  *
- * @fires trust-load - The profile loaded and validated. `detail: { profile }`.
- * @fires trust-error - The element cannot show its data. `detail: { kind, message, errors?, status?, cause? }`,
+ * Every element inherits the shared tokens and parts below (custom-elements.json lists them on
+ * each); its own `--trust-<name>-*` hooks and parts are documented on its class.
+ *
+ * @fires {CustomEvent<TrustLoadDetail>} trust-load - The profile loaded and validated. `detail: { profile }`.
+ * @fires {CustomEvent<TrustErrorDetail>} trust-error - The element cannot show its data. `detail: { kind, message, errors?, status?, cause? }`,
  *   `kind` one of network, timeout, http, parse, validation, not-found, no-source (no `data`, `src`,
  *   inline JSON or `<trust-data>` around it, once the page has had a frame to give one), internal
  *   (a fault of the library or the browser, never of the data: `cause` is the real error, also
  *   logged once with console.error).
+ *
+ * @csspart base - The element's outer box, in every state (also carries `error` or `skeleton`).
+ * @csspart error - The error state: a mark and a message, `role="status"`.
+ * @csspart error-message - The error state's words.
+ * @csspart skeleton - The loading placeholder, the size of the final content.
+ *
+ * @cssprop [--trust-color-surface=light-dark(#ffffff, #161b22)] - Background.
+ * @cssprop [--trust-color-text=light-dark(#1f2328, #e6edf3)] - Text colour.
+ * @cssprop [--trust-color-muted=light-dark(#57606a, #9da7b3)] - Secondary text colour.
+ * @cssprop [--trust-color-border=light-dark(#d0d7de, #3d444d)] - Border colour.
+ * @cssprop [--trust-color-accent=light-dark(#0a58ca, #6cb6ff)] - Links, marks and the focus ring.
+ * @cssprop [--trust-color-success=light-dark(#1a7f37, #57d364)] - Active status.
+ * @cssprop [--trust-color-warning=light-dark(#8a5300, #e3b341)] - In-progress status.
+ * @cssprop [--trust-color-danger=light-dark(#c8102e, #ff8182)] - Expired or missed status, and errors.
+ * @cssprop [--trust-color-skeleton=light-dark(#e8ebef, #2d333b)] - The loading placeholder.
+ * @cssprop [--trust-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font family.
+ * @cssprop [--trust-font-size=1rem] - Base font size; everything else is in em.
+ * @cssprop [--trust-radius=0.5rem] - Corner radius of panels, cards, errors and placeholders.
+ * @cssprop [--trust-focus-ring=2px solid var(--trust-color-accent)] - Outline of a focused link.
  */
 export abstract class TrustElement extends LitElement {
   // Reflected properties use their defaults without writing them as attributes (useDefault):
@@ -36,8 +60,12 @@ export abstract class TrustElement extends LitElement {
     lang: { reflect: true },
   };
 
-  /** The profile as an object. Takes precedence over every other source. Validated like any other. */
-  data?: unknown;
+  /**
+   * The profile as an object. Takes precedence over every other source. Typed as a
+   * `SecurityProfile`, yet validated at run time like any other source: what arrives from
+   * untrusted JSON is checked, never trusted for its type.
+   */
+  data?: SecurityProfile;
 
   /** URL of the profile JSON: https:, or a same-origin relative URL. Fetched once per page, without credentials. */
   src?: string;
@@ -73,7 +101,10 @@ export abstract class TrustElement extends LitElement {
     return nextBoundary(profile, at);
   }
 
-  /** Engines without `light-dark()` get the palette as plain colours, picked by theme (see tokens.ts). */
+  /**
+   * Engines without `light-dark()` get the palette as plain colours, picked by theme (see tokens.ts).
+   * @internal Lit's styling hook, not part of this element's API (left out of custom-elements.json).
+   */
   static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
     const list = super.finalizeStyles(styles);
     return supportsLightDark() ? list : [...list, tokensWithoutLightDark];

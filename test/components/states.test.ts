@@ -13,7 +13,8 @@ async function make(tag: string, theme: string, data?: unknown): Promise<TrustEl
   const el = document.createElement(tag) as TrustElement & { cert?: string };
   el.theme = theme as TrustElement['theme'];
   if (tag === 'trust-badge') el.cert = 'iso-27001';
-  if (data !== undefined) el.data = data;
+  // Bad data on purpose: the property's type says what is expected, the element checks what arrives.
+  if (data !== undefined) el.data = data as TrustElement['data'];
   const host = await fixture<HTMLElement>(html`<trust-data></trust-data>`);
   host.append(el);
   await el.updateComplete;

@@ -5,7 +5,7 @@ import { pipefyJson } from '../support/profiles.js';
 import { shownText } from '../support/helpers.js';
 import { allSettled, foreignNodes, poison } from './poison.js';
 import { check } from '../../src/data/kit.js';
-import { Name } from '../../src/data/schema.js';
+import { Name, type SecurityProfile } from '../../src/data/schema.js';
 import { parseProfile } from '../../src/data/parse.js';
 
 declare global {
@@ -17,8 +17,12 @@ declare global {
 
 type Source = 'data' | 'src' | 'inline' | 'provider';
 
-/** Renders `<trust-center>` (every panel) and a badge pill from `profile` through one source. */
-async function render(profile: unknown, source: Source): Promise<HTMLElement> {
+/**
+ * Renders `<trust-center>` (every panel) and a badge pill from `profile` through one source.
+ * `profile` is hostile: typed `SecurityProfile` only to be set as `.data`, which checks it at run time.
+ */
+async function render(untyped: unknown, source: Source): Promise<HTMLElement> {
+  const profile = untyped as SecurityProfile;
   const root = await fixture<HTMLDivElement>(html`<div></div>`);
   const make = () => {
     const center = document.createElement('trust-center');

@@ -7,6 +7,9 @@ import { marks } from '../../core/marks.js';
 import { msg } from '../../i18n/msg.js';
 import { authStyles } from './auth.styles.js';
 
+// The types of its public properties and events, from this module too (checked by @wc-toolkit/cem-validator).
+export type { SecurityProfile, SupportedLocale, TrustErrorDetail, TrustLoadDetail, TrustState } from '../../core/trust-element.js';
+
 /** The default, localized name of a sign-in method; the data's `name` overrides it. */
 export const signInName = (method: SignInMethod): string =>
   ({
@@ -51,11 +54,9 @@ export const apiMethodName = (method: ApiAuthMethod): string =>
  * @csspart item - Each capability.
  * @csspart mark - Each decorative mark (aria-hidden).
  * @csspart status - The words "Supported" or "Not supported".
- * @csspart error - The error state.
- * @csspart skeleton - The loading placeholder.
  *
- * @cssprop --trust-auth-background - Background of the panel. Default: the theme's surface.
- * @cssprop --trust-auth-padding - Padding of the panel. Default 1em.
+ * @cssprop [--trust-auth-background=var(--trust-color-surface)] - Background of the panel.
+ * @cssprop [--trust-auth-padding=1em] - Padding of the panel.
  */
 export class TrustAuth extends TrustElement {
   static override properties = {

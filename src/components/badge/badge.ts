@@ -10,6 +10,9 @@ import { formatIsoDate, isDayDate } from '../../rules/format.js';
 import { safeHref } from '../../data/url.js';
 import { badgeStyles } from './badge.styles.js';
 
+// The types of its public properties and events, from this module too (checked by @wc-toolkit/cem-validator).
+export type { SecurityProfile, SupportedLocale, TrustErrorDetail, TrustLoadDetail, TrustState } from '../../core/trust-element.js';
+
 /** The word for a status, always shown beside its mark: status never rests on colour. */
 export const statusLabel = (status: CertificationStatus): string =>
   ({
@@ -45,23 +48,11 @@ const kindLabel = (kind: CertificationKind): string =>
  * @csspart status - The status mark and word.
  * @csspart holder - "via …" for an inherited certification.
  * @csspart verify - The link to verify the certification.
- * @csspart error - The error state.
- * @csspart skeleton - The loading placeholder.
  *
- * @cssprop --trust-badge-height - Minimum height of the pill. Default 2em.
- * @cssprop --trust-badge-radius - Corner radius of the pill. Default 1em.
- * @cssprop --trust-badge-skeleton-width - Width reserved by a loading pill. Default 12em.
- * @cssprop --trust-badge-card-height - Minimum height of a card. Default 11em.
- * @cssprop --trust-color-surface - Background.
- * @cssprop --trust-color-text - Text colour.
- * @cssprop --trust-color-muted - Secondary text colour.
- * @cssprop --trust-color-border - Border colour.
- * @cssprop --trust-color-accent - Links and marks.
- * @cssprop --trust-color-success - Active status.
- * @cssprop --trust-color-warning - In-progress status.
- * @cssprop --trust-color-danger - Expired status and errors.
- * @cssprop --trust-font-family - Font family.
- * @cssprop --trust-radius - Corner radius of cards.
+ * @cssprop [--trust-badge-height=2em] - Minimum height of the pill.
+ * @cssprop [--trust-badge-radius=1em] - Corner radius of the pill.
+ * @cssprop [--trust-badge-skeleton-width=12em] - Width reserved by a loading pill.
+ * @cssprop [--trust-badge-card-height=11em] - Minimum height of a card.
  */
 export class TrustBadge extends TrustElement {
   static override properties = {

@@ -8,6 +8,9 @@ import { certHolder, idList, selectCertifications } from '../../rules/certificat
 import { formatList, pluralOf } from '../../rules/format.js';
 import '../badge/define.js';
 
+// The types of its public properties and events, from this module too (checked by @wc-toolkit/cem-validator).
+export type { SecurityProfile, SupportedLocale, TrustErrorDetail, TrustLoadDetail, TrustState } from '../../core/trust-element.js';
+
 /**
  * Every certification of a profile, or those chosen with `include` / `exclude`,
  * as badges in a responsive wrap, with a summary for screen readers
@@ -21,12 +24,10 @@ import '../badge/define.js';
  * @csspart list - The list of badges.
  * @csspart summary - The summary (visually hidden).
  * @csspart badge - Each badge's pill or card (the badge's `base`).
- * @csspart error - The error state.
- * @csspart skeleton - The loading placeholder.
  *
- * @cssprop --trust-badges-background - Background behind the heading and badges. Default: the theme's surface.
- * @cssprop --trust-badges-gap - Space between badges. Default 0.5em.
- * @cssprop --trust-badges-card-width - Minimum width of a card column. Default 16em.
+ * @cssprop [--trust-badges-background=var(--trust-color-surface)] - Background behind the heading and badges.
+ * @cssprop [--trust-badges-gap=0.5em] - Space between badges.
+ * @cssprop [--trust-badges-card-width=16em] - Minimum width of a card column.
  */
 export class TrustBadges extends TrustElement {
   static override properties = {

@@ -19,6 +19,9 @@ import '../uptime/define.js';
 import '../auth/define.js';
 import '../roles/define.js';
 
+// The types of its public properties and events, from this module too (checked by @wc-toolkit/cem-validator).
+export type { SecurityProfile, SupportedLocale, TrustErrorDetail, TrustLoadDetail, TrustState } from '../../core/trust-element.js';
+
 /** The built-in sections, in the order the overview presents them (reserved in the schema). */
 export const CORE_SECTIONS = BUILT_IN_SECTIONS;
 
@@ -43,10 +46,8 @@ interface Part {
  * @csspart header - Vendor, date and contact.
  * @csspart toc - The table of contents.
  * @csspart section - Each section.
- * @csspart error - The error state.
- * @csspart skeleton - The loading placeholder.
  *
- * @cssprop --trust-center-background - Background of the overview. Default: the theme's surface.
+ * @cssprop [--trust-center-background=var(--trust-color-surface)] - Background of the overview.
  */
 export class TrustCenter extends TrustElement {
   static override properties = {

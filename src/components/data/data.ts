@@ -2,6 +2,9 @@ import { LitElement, css, html, type PropertyValues, type ReactiveElement } from
 import { PROVIDER, type ProvidedProfile, type Provider } from '../../load/provider.js';
 import { loadProfile, ownSource } from '../../load/source.js';
 import { DEFAULT_TIMEOUT_MS } from '../../load/fetch-profile.js';
+import type { SecurityProfile } from '../../data/schema.js';
+
+export type { SecurityProfile };
 
 /**
  * Shares one profile with every trust-* element inside it, so a page with ten
@@ -27,8 +30,8 @@ export class TrustData extends LitElement implements Provider {
     }
   `;
 
-  /** The profile as an object. */
-  data?: unknown;
+  /** The profile as an object, validated at run time like any other source. */
+  data?: SecurityProfile;
 
   /** URL of the profile JSON: https:, or a same-origin relative URL. */
   src?: string;

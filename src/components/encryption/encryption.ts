@@ -8,6 +8,9 @@ import { msg, str } from '../../i18n/msg.js';
 import { pluralOf } from '../../rules/format.js';
 import { encryptionStyles } from './encryption.styles.js';
 
+// The types of its public properties and events, from this module too (checked by @wc-toolkit/cem-validator).
+export type { SecurityProfile, SupportedLocale, TrustErrorDetail, TrustLoadDetail, TrustState } from '../../core/trust-element.js';
+
 /** The localized label of an encryption scope. */
 export const scopeLabel = (scope: EncryptionScope): string =>
   ({
@@ -34,12 +37,10 @@ export const scopeLabel = (scope: EncryptionScope): string =>
  * @csspart chip - Each chip (protocol, algorithm, key size, method, provider).
  * @csspart description - Each fact's description (not in the compact variant).
  * @csspart mark - Each decorative mark (aria-hidden).
- * @csspart error - The error state.
- * @csspart skeleton - The loading placeholder.
  *
- * @cssprop --trust-encryption-background - Background of the panel. Default: the theme's surface.
- * @cssprop --trust-encryption-padding - Padding of the panel. Default 1em.
- * @cssprop --trust-encryption-chip-radius - Corner radius of a chip. Default 1em.
+ * @cssprop [--trust-encryption-background=var(--trust-color-surface)] - Background of the panel.
+ * @cssprop [--trust-encryption-padding=1em] - Padding of the panel.
+ * @cssprop [--trust-encryption-chip-radius=1em] - Corner radius of a chip.
  */
 export class TrustEncryption extends TrustElement {
   static override properties = {

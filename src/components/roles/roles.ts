@@ -5,6 +5,9 @@ import { tokens } from '../../core/tokens.js';
 import { msg } from '../../i18n/msg.js';
 import { rolesStyles } from './roles.styles.js';
 
+// The types of its public properties and events, from this module too (checked by @wc-toolkit/cem-validator).
+export type { SecurityProfile, SupportedLocale, TrustErrorDetail, TrustLoadDetail, TrustState } from '../../core/trust-element.js';
+
 /**
  * A vendor's permission levels, as a table: one row group per scope (such as
  * an organization or a project), one row per role, and what each role may do.
@@ -17,11 +20,9 @@ import { rolesStyles } from './roles.styles.js';
  * @csspart base - The wrapper: description and table.
  * @csspart description - The roles' description above the table.
  * @csspart table - The table.
- * @csspart error - The error state.
- * @csspart skeleton - The loading placeholder.
  *
- * @cssprop --trust-roles-background - Background. Default: the theme's surface.
- * @cssprop --trust-roles-stripe - Background of the scope column and the header row. Default: transparent.
+ * @cssprop [--trust-roles-background=var(--trust-color-surface)] - Background.
+ * @cssprop [--trust-roles-stripe=transparent] - Background of the scope column and the header row.
  */
 export class TrustRoles extends TrustElement {
   static override properties = {

@@ -10,6 +10,9 @@ import { decimalsOf, formatPercent } from '../../rules/format.js';
 import { chronological, downtimeMs, formatDuration, isOver, metTarget, periodInWords, pickPeriod, quarterOf } from '../../rules/uptime.js';
 import { uptimeStyles } from './uptime.styles.js';
 
+// The types of its public properties and events, from this module too (checked by @wc-toolkit/cem-validator).
+export type { SecurityProfile, SupportedLocale, TrustErrorDetail, TrustLoadDetail, TrustState } from '../../core/trust-element.js';
+
 /** Less downtime than this reads "less than a minute", never "0 min". */
 const MINUTE_MS = 60_000;
 
@@ -36,8 +39,6 @@ const digitsFor = (availability: Availability) => Math.min(6, Math.max(3, decima
  * @csspart bar - Each bar of the history strip.
  * @csspart legend - The legend of the history strip.
  * @csspart status-link - The link to the status page.
- * @csspart error - The error state.
- * @csspart skeleton - The loading placeholder.
  */
 export class TrustUptime extends TrustElement {
   static override properties = {
