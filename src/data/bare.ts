@@ -9,3 +9,6 @@
 export function bare<T extends object>(options: T): T {
   return Object.assign(Object.create(null) as T, options);
 }
+
+/** `{ once: true }` for addEventListener, made once: every listener that removes itself uses it. */
+export const ONCE: AddEventListenerOptions = Object.freeze(bare({ once: true }));

@@ -1,5 +1,5 @@
 /** DOM helpers of loading: finding the nearest provider, and giving a page a frame to hand an element its source. */
-import { bare } from '../data/bare.js';
+import { ONCE } from '../data/bare.js';
 
 /** The nearest element matching `selector` at or above `node`, across shadow roots. */
 export function closestAcross(node: Element, selector: string): Element | null {
@@ -19,7 +19,6 @@ export function closestAcross(node: Element, selector: string): Element | null {
  */
 export function afterFirstFrame(signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const once = bare({ once: true });
     let timer: ReturnType<typeof setTimeout> | undefined;
     let frame: number | undefined;
     const abort = () => {
@@ -37,8 +36,8 @@ export function afterFirstFrame(signal: AbortSignal): Promise<void> {
       else frame = requestAnimationFrame(() => (timer = setTimeout(done)));
     };
     if (signal.aborted) return reject(signal.reason);
-    signal.addEventListener('abort', abort, once);
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, once);
+    signal.addEventListener('abort', abort, ONCE);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, ONCE);
     else start();
   });
 }

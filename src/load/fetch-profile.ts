@@ -10,10 +10,7 @@ import type { SecurityProfile } from '../data/schema.js';
 import { parseJsonProfile } from './parse-json.js';
 import { TrustLoadError } from './errors.js';
 import { resolveSourceUrl } from '../data/url.js';
-import { bare } from '../data/bare.js';
-
-/** Listener options, without a prototype a polluted page could add `signal` or `capture` to. */
-const ONCE = bare({ once: true });
+import { bare, ONCE } from '../data/bare.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const MAX_BYTES = 1_000_000;
