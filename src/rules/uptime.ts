@@ -75,12 +75,11 @@ export function isOver(period: Pick<UptimePeriod, 'start' | 'end'>, now: number 
  */
 export function pickPeriod(uptime: readonly UptimePeriod[], key?: string, now: number = clockNow()): UptimePeriod | undefined {
   if (key) return uptime.find((p) => p.start === key || `${p.start}/${p.end}` === key);
-  const rank = (p: UptimePeriod) => [isOver(p, now) ? 1 : 0, periodBounds(p).end] as const;
-  return uptime.reduce<UptimePeriod | undefined>((latest, p) => {
-    if (!latest) return p;
-    const [a, b] = [rank(p), rank(latest)];
-    return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]) ? p : latest;
-  }, undefined);
+  const over = uptime.filter((p) => isOver(p, now));
+  return (over.length ? over : uptime).reduce<UptimePeriod | undefined>(
+    (latest, p) => (!latest || periodBounds(p).end > periodBounds(latest).end ? p : latest),
+    undefined,
+  );
 }
 
 /**
