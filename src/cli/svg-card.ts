@@ -48,9 +48,9 @@ export function wrap(text: string, size: number, max: number, bold = false): str
   };
   for (const word of text.normalize('NFC').split(/\s+/).filter(Boolean)) {
     const width = textUnits(word, bold);
-    if (fits(line ? units + space + width : width)) {
-      units = line ? units + space + width : width;
-      line = line ? `${line} ${word}` : word;
+    if (line && fits(units + space + width)) {
+      line += ` ${word}`;
+      units += space + width;
       continue;
     }
     end();
