@@ -41,6 +41,10 @@ const lang: SupportedLocale = SUPPORTED_LOCALES[0];
 if (alone.ok) {
   const typed: Profile = alone.profile;
   console.log(typed.vendor.name, lang);
+  // `data` takes a profile (and still validates what arrives at run time)
+  if (badge) badge.data = typed;
 }
+// @ts-expect-error: data is a SecurityProfile, not any object
+center.data = { vendor: 'acme' };
 customElements.define('acme-badge', class extends TrustBadge {});
 console.log(SecurityProfileSchema);
