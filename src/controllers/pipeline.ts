@@ -11,6 +11,7 @@
 import type { SecurityProfile } from '../data/schema.js';
 import { fetchProfile, type Reader } from '../load/fetch-profile.js';
 import { decodeJson, validated } from '../load/parse-json.js';
+import type { OwnSource } from '../load/source.js';
 
 export interface Stages<T = SecurityProfile> {
   /** Brings the text at `src` and reads it with `read` (decode → verify → validate): one request per URL and reader. */
@@ -38,4 +39,18 @@ export function reader<T>(stages: Stages<T>): Reader<T> {
   let read = readers.get(stages) as Reader<T> | undefined;
   if (!read) readers.set(stages, (read = (text) => stages.validate(stages.verify(stages.decode(text)))));
   return read;
+}
+
+/** The payload of a source given at once: the data property (verify → validate) or inline JSON (decode first). */
+export function readGiven<T>(stages: Stages<T>, source: Extract<OwnSource, { kind: 'data' | 'inline' }>): T {
+  return source.kind === 'data' ? stages.validate(stages.verify(source.data)) : reader(stages)(source.text);
+}
+
+/** The payload of any source of its own: `src` fetched (one request per URL and stages), the rest read at once. */
+export async function loadSource<T>(
+  stages: Stages<T>,
+  source: Exclude<OwnSource, { kind: 'none' }>,
+  options: { signal: AbortSignal; timeout: number },
+): Promise<T> {
+  return source.kind === 'src' ? stages.fetch(source.src, options, reader(stages)) : readGiven(stages, source);
 }

@@ -14,7 +14,7 @@ import { ownSource } from '../load/source.js';
 import { DEFAULT_TIMEOUT_MS } from '../load/fetch-profile.js';
 import { asLoadError, TrustLoadError, type TrustErrorDetail } from '../load/errors.js';
 import { afterFirstFrame } from '../load/dom.js';
-import { profileStages, reader, type Stages } from './pipeline.js';
+import { loadSource, profileStages, readGiven, type Stages } from './pipeline.js';
 
 /** The three states of an element. */
 export type TrustState<T = SecurityProfile> =
@@ -105,9 +105,9 @@ export class ProfileController<T = SecurityProfile> implements ReactiveControlle
    */
   #result(): Resolved<T> | undefined {
     const source = ownSource(this.#host);
-    if (source.kind === 'data') return resolve(() => this.#stages.validate(this.#stages.verify(source.data)));
+    if (source.kind === 'data') return resolve(() => readGiven(this.#stages, source));
     if (source.kind !== 'inline') return this.#pending?.result;
-    if (this.#inlineCache?.text !== source.text) this.#inlineCache = { text: source.text, result: resolve(() => reader(this.#stages)(source.text)) };
+    if (this.#inlineCache?.text !== source.text) this.#inlineCache = { text: source.text, result: resolve(() => readGiven(this.#stages, source)) };
     return this.#inlineCache.result;
   }
 
@@ -138,7 +138,7 @@ export class ProfileController<T = SecurityProfile> implements ReactiveControlle
     // Only `src` and a provider are waited for; the data property and inline JSON are read at once.
     const { src, timeout = DEFAULT_TIMEOUT_MS } = host;
     const { kind } = ownSource(host);
-    if (kind === 'src') this.#wait(`${timeout} ${src}`, (signal) => this.#stages.fetch(src!, { signal, timeout }, reader(this.#stages)));
+    if (kind === 'src') this.#wait(`${timeout} ${src}`, (signal) => loadSource(this.#stages, { kind, src: src! }, { signal, timeout }));
     else if (kind === 'none' && host.isConnected) {
       const provided = this.#provided();
       // No <trust-data> around it either: a page or framework gets until the document is parsed and a

@@ -7,7 +7,6 @@
  * wanted it goes away. Results pass through parseProfile like every other source.
  */
 import type { SecurityProfile } from '../data/schema.js';
-import { parseJsonProfile } from './parse-json.js';
 import { TrustLoadError } from './errors.js';
 import { resolveSourceUrl } from '../data/url.js';
 import { bare, ONCE } from '../data/bare.js';
@@ -19,15 +18,17 @@ export const MAX_BYTES = 1_000_000;
 export type Reader<T = SecurityProfile> = (text: string) => T;
 
 interface Entry {
-  read: Reader<unknown>;
   promise: Promise<unknown>;
   controller: AbortController;
   users: number;
   settled: boolean;
 }
 
-/** One request per URL and reader (the same URL read as two kinds of payload is two requests, not shared). */
-const entries = new Map<string, Entry>();
+/**
+ * One request per URL and reader: every element and `<trust-data>` reading a profile share the
+ * pipeline's one reader, so one request; the same URL read as another kind of payload is another.
+ */
+const entries = new Map<Reader<unknown>, Map<string, Entry>>();
 
 const fail = (kind: TrustLoadError['detail']['kind'], message: string, status?: number) =>
   new TrustLoadError(status === undefined ? { kind, message } : { kind, message, status });
@@ -171,12 +172,12 @@ async function request<T>(url: URL, controller: AbortController, timeout: number
  * share one request; `signal` tells when this element no longer needs it, and
  * the request is aborted once no element does. A successful result is kept for
  * the page's lifetime; a failure is forgotten so a later element tries again.
- * `read` turns the text into the payload, once per request (a validated profile unless told otherwise).
+ * `read` turns the text into the payload, once per request (controllers/pipeline.ts gives it).
  */
 export function fetchProfile<T = SecurityProfile>(
   src: string,
   options: { signal: AbortSignal; timeout?: number },
-  read: Reader<T> = parseJsonProfile as Reader<unknown> as Reader<T>,
+  read: Reader<T>,
 ): Promise<T> {
   const url = resolveSourceUrl(src);
   if (!url) {
@@ -189,20 +190,23 @@ export function fetchProfile<T = SecurityProfile>(
     );
   }
   const key = url.href;
-  let entry = entries.get(key);
-  if (entry?.read !== read) {
+  let cache = entries.get(read);
+  if (!cache) entries.set(read, (cache = new Map()));
+  const cached = cache;
+  let entry = cached.get(key);
+  if (!entry) {
     const controller = new AbortController();
-    const created: Entry = { read, controller, users: 0, settled: false, promise: undefined! };
+    const created: Entry = { controller, users: 0, settled: false, promise: undefined! };
     created.promise = request(url, controller, options.timeout ?? DEFAULT_TIMEOUT_MS, read).then(
       (profile) => ((created.settled = true), profile),
       (error: unknown) => {
         created.settled = true;
-        if (entries.get(key) === created) entries.delete(key);
+        if (cached.get(key) === created) cached.delete(key);
         throw error;
       },
     );
     created.promise.catch(() => {});
-    entries.set(key, created);
+    cached.set(key, created);
     entry = created;
   }
   const shared = entry;
@@ -212,7 +216,7 @@ export function fetchProfile<T = SecurityProfile>(
       shared.users--;
       if (shared.users === 0 && !shared.settled) {
         shared.controller.abort();
-        if (entries.get(key) === shared) entries.delete(key);
+        if (cached.get(key) === shared) cached.delete(key);
       }
     };
     if (options.signal.aborted) {
@@ -242,6 +246,6 @@ export function fetchProfile<T = SecurityProfile>(
 
 /** Forgets every cached profile (for tests and for pages that republish data). */
 export function clearProfileCache(): void {
-  for (const entry of entries.values()) if (!entry.settled) entry.controller.abort();
+  for (const cache of entries.values()) for (const entry of cache.values()) if (!entry.settled) entry.controller.abort();
   entries.clear();
 }

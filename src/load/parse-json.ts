@@ -12,9 +12,6 @@ export function decodeJson(text: string): unknown {
   }
 }
 
-/** JSON text → a validated profile, or a `parse` / `validation` TrustLoadError. */
-export const parseJsonProfile = (text: string): SecurityProfile => validated(decodeJson(text));
-
 const checked = new WeakMap<object, ReturnType<typeof parseProfile>>();
 
 /** Validates a profile object, once per object. */

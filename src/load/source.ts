@@ -3,9 +3,6 @@
  * property, the `src` URL, an inline `<script type="application/json">` child.
  * Without one, an element uses the nearest `<trust-data>` provider.
  */
-import type { SecurityProfile } from '../data/schema.js';
-import { fetchProfile } from './fetch-profile.js';
-import { parseJsonProfile, validated } from './parse-json.js';
 
 export type OwnSource =
   | { kind: 'data'; data: unknown }
@@ -29,14 +26,4 @@ export function ownSource(host: Element & { data?: unknown; src?: string }): Own
   if (host.src) return { kind: 'src', src: host.src };
   const text = inlineJson(host);
   return text === undefined ? { kind: 'none' } : { kind: 'inline', text };
-}
-
-/** The validated profile of a source that needs no waiting (data, inline JSON); throws a TrustLoadError. */
-export function readNow(source: Extract<OwnSource, { kind: 'data' | 'inline' }>): SecurityProfile {
-  return source.kind === 'data' ? validated(source.data) : parseJsonProfile(source.text);
-}
-
-/** Loads and validates the profile of any own source. */
-export async function loadProfile(source: Exclude<OwnSource, { kind: 'none' }>, options: { signal: AbortSignal; timeout: number }): Promise<SecurityProfile> {
-  return source.kind === 'src' ? fetchProfile(source.src, options) : readNow(source);
 }

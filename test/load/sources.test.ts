@@ -70,6 +70,17 @@ describe('data sources', () => {
     expect(shownText(root.querySelector('trust-badges')!)).to.contain('Sarbanes-Oxley (SOX)');
   });
 
+  it('a <trust-data> and an element beside it on the same src share one request', async () => {
+    const url = fresh('profile', { delay: 50 });
+    const root = await fixture<HTMLElement>(html`<div>
+      <trust-data src=${url}><trust-badge cert="iso-27001"></trust-badge></trust-data>
+      <trust-badge cert="soc-1" src=${url}></trust-badge>
+    </div>`);
+    const elements = [...root.querySelectorAll<TrustBadge>('trust-badge')];
+    await waitUntil(() => elements.every((e) => e.state.status === 'ready'), 'not ready');
+    expect(await requestCount(url)).to.equal(1);
+  });
+
   it('takes a provider defined after the elements that need it (upgrade order)', async () => {
     // A page of its own: this module imports every element, so here <trust-data> is defined from the start.
     const win = (await openPage('/test/load/pages/late-provider.html')) as TestPage & {

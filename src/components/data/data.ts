@@ -1,6 +1,7 @@
 import { LitElement, css, html, type PropertyValues, type ReactiveElement } from 'lit';
 import { PROVIDER, type ProvidedProfile, type Provider } from '../../load/provider.js';
-import { loadProfile, ownSource } from '../../load/source.js';
+import { ownSource } from '../../load/source.js';
+import { loadSource, profileStages } from '../../controllers/pipeline.js';
 import { DEFAULT_TIMEOUT_MS } from '../../load/fetch-profile.js';
 import type { SecurityProfile } from '../../data/schema.js';
 
@@ -70,7 +71,8 @@ export class TrustData extends LitElement implements Provider {
     if (source.kind === 'none' || !this.isConnected) return;
     this.#controller?.abort(new DOMException('replaced', 'AbortError'));
     const controller = (this.#controller = new AbortController());
-    const profile = loadProfile(source, { signal: controller.signal, timeout: this.timeout });
+    // The elements' own pipeline: a <trust-data> and an element on the same URL share one request.
+    const profile = loadSource(profileStages, source, { signal: controller.signal, timeout: this.timeout });
     profile.catch(() => {});
     this.#provided = { profile };
     for (const reader of this.#readers) reader.requestUpdate();
