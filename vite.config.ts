@@ -60,13 +60,40 @@ const SUPPORTED_ENGINES = ['chrome111', 'edge111', 'firefox114', 'safari16.4', '
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
+/**
+ * `vite build --mode autoloader`: the CDN autoloader (dist/autoloader.js, src/autoloader.ts) and,
+ * in dist/cdn/, one module per element (`trust-<name>.js`, its define module) with the code they
+ * share split into dist/cdn/chunks/ (Lit included), so a page loads the core once and only the
+ * elements it shows. dist/.vite/manifest.json records which file imports which: the size check
+ * (bench/budgets.mjs) and scripts/sri.js read it.
+ */
+const cdnEntries = Object.fromEntries([
+  ['autoloader', 'src/autoloader.ts'],
+  ...readdirSync('src/components').map((name) => [`cdn/trust-${name}`, `src/components/${name}/define.ts`]),
+]);
+
+/**
+ * Everything the elements share (Lit, data, loading, rules, the base element) in one chunk,
+ * `cdn/chunks/core.js`: one file compresses better than three, and every element needs it all
+ * but `<trust-data>`, which needs most of it. The elements and the translations stay apart.
+ */
+const coreChunk = (id: string) => (/[\\/]src[\\/](components[\\/]|generated[\\/]locales[\\/]|autoloader\.ts)/.test(id) ? null : 'core');
+
 export default defineConfig(({ mode }) => ({
   plugins: [demoAtRoot, strFromItsModule, minifyCssLiterals()],
   // src/core/version.ts: each copy names its version when two are on one page.
   define: { __TRUST_BADGES_VERSION__: JSON.stringify(version) },
   server: { open: '/demo/' },
   build:
-    mode === 'bundle'
+    mode === 'autoloader'
+      ? {
+          target: SUPPORTED_ENGINES,
+          emptyOutDir: false,
+          manifest: true,
+          lib: { entry: cdnEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+          rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'cdn/chunks/[name].js', codeSplitting: { groups: [{ name: coreChunk }] } } },
+        }
+      : mode === 'bundle'
       ? {
           target: SUPPORTED_ENGINES,
           emptyOutDir: false,
