@@ -23,7 +23,8 @@ import '../components/roles/define.js';
 import '../components/center/define.js';
 import { loadLocale } from '../i18n/msg.js';
 import { PALETTES } from '../core/palette.js';
-import { t } from './i18n.js';
+import { centerTitle } from '../components/center/center.js';
+import { say } from './words.js';
 import { escapeXml } from './xml.js';
 import { printable } from './terminal.js';
 import { ELEMENT_ATTRIBUTES, type ElementName } from './elements.js';
@@ -122,7 +123,7 @@ function hydrationScript(element: ElementName, module: string): string {
 /** A whole HTML document around the rendered element. */
 export async function renderHtmlPage(profile: SecurityProfile, options: HtmlOptions): Promise<string> {
   const markup = await renderElement(profile, options);
-  const title = options.title ?? t(options.locale, 'center.title', profile.vendor.name);
+  const title = options.title ?? say(options.locale, () => centerTitle(profile.vendor.name));
   const colorScheme = options.theme === 'auto' ? 'light dark' : options.theme;
   const head = [
     '<meta charset="utf-8">',

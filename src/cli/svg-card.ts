@@ -8,8 +8,8 @@ import type { Certification, LocalizedText, SecurityProfile } from '../data/sche
 import { resolveText } from '../rules/locale.js';
 import { PALETTES } from '../core/palette.js';
 import { GRAPHEMES, SAFETY_MARGIN, textUnits, textUnitsWidth } from './text-width.js';
-import { badgeWords, STATUS_COLOUR, validityWords } from './words.js';
-import { t } from './i18n.js';
+import { badgeWords, say, STATUS_COLOUR, validityWords } from './words.js';
+import { fieldLabel, inheritedLabel, kindLabel } from '../components/badge/words.js';
 import { num } from './xml.js';
 import { isolate, isolatedSentence, mark, measure, STATUS_MARK, svgDocument, textAt, type TextSpec } from './svg-parts.js';
 import type { SvgOptions } from './svg.js';
@@ -101,7 +101,7 @@ export function cardSvg(profile: SecurityProfile, cert: Certification, options: 
   const markSize = 1.5 * C;
   const headX = left + markSize + 0.5 * C;
   const title = block(wrap(words.name, SIZE.title, inner - markSize - 0.5 * C, true).map(isolate), { size: SIZE.title, bold: true }, headX, y);
-  const kind = block([t(locale, `kind.${cert.kind}`)], { size: SIZE.small, fill: p.muted }, headX, y + title.height);
+  const kind = block([say(locale, () => kindLabel(cert.kind))], { size: SIZE.small, fill: p.muted }, headX, y + title.height);
   const headHeight = Math.max(markSize, title.height + kind.height);
   body.push(mark('shield', left, y + (headHeight - markSize) / 2, markSize, p.accent, p.bg), ...title.markup, ...kind.markup);
   y += headHeight + CARD.gap;
@@ -121,15 +121,15 @@ export function cardSvg(profile: SecurityProfile, cert: Certification, options: 
   const dlSize = SIZE.facts;
   // Data is isolated (FSI…PDI): inside the holder's sentence, or each line of a value that is data alone.
   const holderText = words.holder.inherited
-    ? `${isolate(words.holder.name)} — ${t(locale, 'badge.inherited', isolate(profile.vendor.name))}`
+    ? `${isolate(words.holder.name)} — ${say(locale, () => inheritedLabel(isolate(profile.vendor.name)))}`
     : isolate(words.holder.name);
   type Row = [string, { text: string; data?: boolean }];
   const data = (term: string, value: LocalizedText): Row => [term, { text: resolveText(value, locale), data: true }];
   const rows: Row[] = [
-    [t(locale, 'badge.held-by'), { text: holderText }],
-    ...(cert.standard ? [data(t(locale, 'badge.standard'), cert.standard)] : []),
-    ...(cert.scope ? [data(t(locale, 'badge.scope'), cert.scope)] : []),
-    [t(locale, 'badge.validity'), { text: validityWords(cert, profile, locale) }],
+    [say(locale, fieldLabel.heldBy), { text: holderText }],
+    ...(cert.standard ? [data(say(locale, fieldLabel.standard), cert.standard)] : []),
+    ...(cert.scope ? [data(say(locale, fieldLabel.scope), cert.scope)] : []),
+    [say(locale, fieldLabel.validity), { text: validityWords(cert, profile, locale) }],
   ];
   const termWidth = Math.max(...rows.map(([term]) => measure({ content: term, size: dlSize }).slot));
   const valueX = left + termWidth + 0.75 * dlSize;

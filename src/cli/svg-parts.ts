@@ -2,8 +2,8 @@
 import type { SupportedLocale } from '../rules/locale.js';
 import { marks } from '../core/marks.js';
 import { FONT_FAMILY, GRAPHEMES, SAFETY_MARGIN, textUnits, textUnitsWidth, textWidth } from './text-width.js';
-import { badgeSentence, type BadgeWords } from './words.js';
-import { t } from './i18n.js';
+import { badgeSentence, say, type BadgeWords } from './words.js';
+import { viaLabel } from '../components/badge/words.js';
 import { escapeXml, num } from './xml.js';
 
 /**
@@ -14,7 +14,7 @@ export const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /** The badge's sentence for `<title>` and `aria-label`, each data string isolated, nothing cut. */
 export function isolatedSentence(words: BadgeWords, locale: SupportedLocale): string {
-  const via = words.holder.inherited ? t(locale, 'badge.via', isolate(words.holder.name)) : undefined;
+  const via = words.holder.inherited ? say(locale, () => viaLabel(isolate(words.holder.name))) : undefined;
   return badgeSentence({ ...words, name: isolate(words.name), via });
 }
 

@@ -12,8 +12,8 @@
 import type { Certification, SecurityProfile } from '../data/schema.js';
 import type { SupportedLocale } from '../rules/locale.js';
 import { PALETTES, type Theme } from '../core/palette.js';
-import { badgeWords, STATUS_COLOUR, type BadgeWords } from './words.js';
-import { t } from './i18n.js';
+import { badgeWords, say, STATUS_COLOUR, type BadgeWords } from './words.js';
+import { viaLabel } from '../components/badge/words.js';
 import { num } from './xml.js';
 import { fitText, isolate, isolatedSentence, mark, measure, STATUS_MARK, svgDocument, textAt, type TextSpec } from './svg-parts.js';
 import { cardSvg } from './svg-card.js';
@@ -83,7 +83,7 @@ export const PILL_DATA_EM = 32;
 /** The pill's words as drawn: each data string cut to {@link PILL_DATA_EM} and isolated. */
 function drawnWords(words: BadgeWords, locale: SvgOptions['locale']): BadgeWords {
   const fit = (text: string, bold = false) => isolate(fitText(text, F, PILL_DATA_EM * F, bold));
-  return { ...words, name: fit(words.name, true), via: words.holder.inherited ? t(locale, 'badge.via', fit(words.holder.name)) : undefined };
+  return { ...words, name: fit(words.name, true), via: words.holder.inherited ? say(locale, () => viaLabel(fit(words.holder.name))) : undefined };
 }
 
 function pillSvg(profile: SecurityProfile, cert: Certification, options: SvgOptions): string {

@@ -1,10 +1,11 @@
-/** What a badge says about one certification — the same words as `<trust-badge>`, from the same rules. */
+/** What a badge says about one certification: `<trust-badge>`'s own messages (components/badge/words.ts) and rules, as plain text. */
 import type { Certification, CertificationStatus, SecurityProfile } from '../data/schema.js';
 import { certHolder, certStatus, claimAsOf, type Holder } from '../rules/certifications.js';
 import { resolveText, type SupportedLocale } from '../rules/locale.js';
-import { formatIsoDate, isDayDate } from '../rules/format.js';
 import type { Palette } from '../core/palette.js';
-import { t } from './i18n.js';
+import { inLocale } from '../i18n/msg.js';
+import { plain } from '../i18n/plain.js';
+import { asOfLabel, statusLabel, validityLabel, viaLabel } from '../components/badge/words.js';
 
 export interface BadgeWords {
   /** The certification's name in the locale. */
@@ -39,29 +40,23 @@ export function badgeWords(profile: SecurityProfile, cert: Certification, locale
   const status = certStatus(cert, now);
   const holder = certHolder(profile, cert);
   const asOf = claimAsOf(profile, cert, now);
-  return {
+  return inLocale(locale, () => ({
     name: resolveText(cert.name, locale),
     status,
-    statusWord: t(locale, `status.${status}`),
-    asOf: asOf ? t(locale, isDayDate(asOf) ? 'badge.as-of-day' : 'badge.as-of', formatIsoDate(asOf, locale)) : undefined,
-    via: holder.inherited ? t(locale, 'badge.via', holder.name) : undefined,
+    statusWord: statusLabel(status),
+    asOf: asOf ? asOfLabel(asOf, locale) : undefined,
+    via: holder.inherited ? plain(viaLabel(holder.name)) : undefined,
     holder,
-  };
+  }));
 }
+
+/** A message of the elements (components/<name>/words.ts and the like) in `locale`, as plain text. */
+export const say = (locale: SupportedLocale, message: () => unknown): string => plain(inLocale(locale, message));
 
 /** The pill's words in reading order, as one line: "ISO 27001 Active as of August 2019 via Amazon Web Services". */
 export const badgeSentence = (words: BadgeWords) =>
   [words.name, words.statusWord, words.asOf, words.via].filter(Boolean).join(' ');
 
 /** The card's validity line, as `<trust-badge variant="card">` words it. */
-export function validityWords(cert: Certification, profile: SecurityProfile, locale: SupportedLocale): string {
-  const date = (value: string) => formatIsoDate(value, locale);
-  // A day variant and a month-or-year one, as the element has: "del 1 may al 30 abr" but "de mayo a abril".
-  if (cert.validFrom && cert.validUntil) {
-    const id = isDayDate(cert.validFrom) && isDayDate(cert.validUntil) ? 'badge.valid-range-day' : 'badge.valid-range';
-    return t(locale, id, date(cert.validFrom), date(cert.validUntil));
-  }
-  if (cert.validUntil) return t(locale, 'badge.valid-until', date(cert.validUntil));
-  if (cert.validFrom) return t(locale, 'badge.valid-since', date(cert.validFrom));
-  return t(locale, isDayDate(profile.updated) ? 'badge.valid-unknown-day' : 'badge.valid-unknown', date(profile.updated));
-}
+export const validityWords = (cert: Certification, profile: SecurityProfile, locale: SupportedLocale): string =>
+  inLocale(locale, () => validityLabel(cert, profile, locale));

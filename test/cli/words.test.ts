@@ -1,60 +1,58 @@
-// The command line's own lookup of interface words (src/cli/i18n.ts) against the translations
-// the elements use: the English sources and the targets of xliff/*.xlf, id by id.
-import { expect } from '@open-wc/testing';
-import { ENGLISH, t, type MessageId } from '../../src/cli/i18n.js';
-import { TARGET_LOCALES } from '../../src/rules/locale.js';
-import { validityWords } from '../../src/cli/words.js';
+// The command line speaks the elements' words: its badge sentence and the card's validity line,
+// in every language, are what a rendered <trust-badge> shows for the same certification.
+import { expect, html } from '@open-wc/testing';
+import '../../src/components/badge/define.js';
+import type { TrustBadge } from '../../src/components/badge/badge.js';
+import { badgeSentence, badgeWords, say, validityWords } from '../../src/cli/words.js';
+import { centerTitle } from '../../src/components/center/center.js';
+import { loadLocale } from '../../src/i18n/msg.js';
 import { parseProfile } from '../../src/data/parse.js';
+import type { SecurityProfile } from '../../src/data/schema.js';
 import { formatIsoDate } from '../../src/rules/format.js';
+import { SUPPORTED_LOCALES } from '../../src/rules/locale.js';
 import { edited, pipefyJson } from '../support/profiles.js';
+import { settled, shownText } from '../support/helpers.js';
 
-interface Unit {
-  source: string;
-  target?: string;
+const day = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Pipefy's profile (inherited, undated, old) with the vendor's own claims beside it: dated, lapsed, starting later. */
+async function profile(): Promise<SecurityProfile> {
+  const result = parseProfile(
+    edited(await pipefyJson(), (p) =>
+      p.certifications.push(
+        { id: 'own-dated', name: 'Own Dated', kind: 'attestation', holder: 'self', status: 'active', validFrom: '2025-03', validUntil: iso(Date.now() + 400 * day) },
+        { id: 'own-lapsed', name: 'Own Lapsed', kind: 'certification', holder: 'self', status: 'active', validUntil: '2024-01-31' },
+        { id: 'own-later', name: 'Own Later', kind: 'framework', holder: 'self', status: 'active', validFrom: iso(Date.now() + 30 * day) },
+      ),
+    ),
+  );
+  return result.profile!;
 }
 
-/** The trans-units of an XLIFF file, with each placeholder `<x id="N" …/>` written `{N}`. */
-async function units(locale: string): Promise<Map<string, Unit>> {
-  const doc = new DOMParser().parseFromString(await (await fetch(`/xliff/${locale}.xlf`)).text(), 'application/xml');
-  const text = (el: Element | null) => {
-    if (!el) return undefined;
-    let out = '';
-    for (const node of el.childNodes) out += node.nodeType === Node.TEXT_NODE ? node.textContent : `{${(node as Element).getAttribute('id')}}`;
-    return out;
-  };
-  const map = new Map<string, Unit>();
-  for (const unit of doc.querySelectorAll('trans-unit')) {
-    map.set(unit.getAttribute('id')!, { source: text(unit.querySelector('source'))!, target: text(unit.querySelector('target')) });
-  }
-  return map;
-}
-
-const fill = (template: string, values: string[]) => template.replace(/\{(\d+)\}/g, (_, n: string) => values[Number(n)]);
-
-describe('the command line speaks the elements\' words', () => {
-  const ids = Object.keys(ENGLISH) as MessageId[];
-  const values = ['«first»', '«second»'];
-
-  it('its English is the source text of each message', async () => {
-    const xliff = await units(TARGET_LOCALES[0]);
-    for (const id of ids) {
-      expect(xliff.has(id), `${id} is not a message of the elements`).to.equal(true);
-      expect(ENGLISH[id], id).to.equal(xliff.get(id)!.source);
-      expect(t('en', id, ...values), id).to.equal(fill(xliff.get(id)!.source, values));
-    }
-  });
-
-  it('each translation comes from the generated locale modules, as plain text', async () => {
-    for (const locale of TARGET_LOCALES) {
-      const xliff = await units(locale);
-      for (const id of ids) {
-        const { source, target } = xliff.get(id)!;
-        expect(t(locale, id, ...values), `${locale} ${id}`).to.equal(fill(target ?? source, values));
+describe("the command line speaks the elements' words", () => {
+  for (const locale of SUPPORTED_LOCALES) {
+    it(`${locale}: each badge's sentence is what <trust-badge> shows, and each validity line what its card says`, async () => {
+      await loadLocale(locale);
+      const data = await profile();
+      for (const cert of data.certifications) {
+        const pill = await settled<TrustBadge>(html`<trust-badge cert=${cert.id} lang=${locale} .data=${data}></trust-badge>`);
+        expect(badgeSentence(badgeWords(data, cert, locale)), `${locale} ${cert.id}`).to.equal(shownText(pill));
+        const card = await settled<TrustBadge>(html`<trust-badge cert=${cert.id} variant="card" lang=${locale} .data=${data}></trust-badge>`);
+        const shown = [...card.shadowRoot!.querySelectorAll('dd')].map((dd) => dd.textContent!.replace(/\s+/g, ' ').trim());
+        expect(shown, `${locale} ${cert.id}`).to.include(validityWords(cert, data, locale));
       }
-    }
+    });
+  }
+
+  it('a message with markup is plain text, its values in place: the page title', async () => {
+    await loadLocale('pt-BR');
+    expect(say('en', () => centerTitle('Pipefy'))).to.equal('Pipefy security overview');
+    expect(say('pt-BR', () => centerTitle('Pipefy'))).to.equal('Visão geral de segurança de Pipefy');
   });
 
   it('words a validity as the element does: "del … al …" between days, "de … a …" between months', async () => {
+    await loadLocale('es');
     const words = async (validFrom: string, validUntil: string) => {
       const result = parseProfile(edited(await pipefyJson(), (p) => Object.assign(p.certifications[0], { validFrom, validUntil })));
       return validityWords(result.profile!.certifications[0], result.profile!, 'es');

@@ -1,37 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Certification, CertificationKind, CertificationStatus, SecurityProfile } from '../../data/schema.js';
+import type { Certification, CertificationStatus, SecurityProfile } from '../../data/schema.js';
 import { TrustElement, type TrustErrorDetail } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
 import { newTabLink } from '../../core/parts.js';
 import { marks } from '../../core/marks.js';
-import { msg, str } from '../../i18n/msg.js';
+import { msg } from '../../i18n/msg.js';
 import { certHolder, certStatus, claimAsOf } from '../../rules/certifications.js';
-import { formatIsoDate, isDayDate } from '../../rules/format.js';
 import { safeHref } from '../../data/url.js';
 import { badgeStyles } from './badge.styles.js';
+import { asOfLabel, fieldLabel, inheritedLabel, kindLabel, statusLabel, validityLabel, viaLabel } from './words.js';
 
 // The types of its public properties and events, from this module too (checked by @wc-toolkit/cem-validator).
 export type { SecurityProfile, SupportedLocale, TrustErrorDetail, TrustLoadDetail, TrustState } from '../../core/trust-element.js';
 
-/** The word for a status, always shown beside its mark: status never rests on colour. */
-export const statusLabel = (status: CertificationStatus): string =>
-  ({
-    active: () => msg('Active', { id: 'status.active' }),
-    'in-progress': () => msg('In progress', { id: 'status.in-progress' }),
-    expired: () => msg('Expired', { id: 'status.expired' }),
-  })[status]();
-
 export const statusMark = (status: CertificationStatus) =>
   status === 'active' ? marks.ok() : status === 'expired' ? marks.bad() : marks.pending();
-
-const kindLabel = (kind: CertificationKind): string =>
-  ({
-    certification: () => msg('Certification', { id: 'kind.certification' }),
-    attestation: () => msg('Attestation report', { id: 'kind.attestation' }),
-    authorization: () => msg('Authorization', { id: 'kind.authorization' }),
-    regulation: () => msg('Regulatory compliance', { id: 'kind.regulation' }),
-    framework: () => msg('Framework alignment', { id: 'kind.framework' }),
-  })[kind]();
 
 /**
  * One certification of a vendor, as a compact pill or a card. The status comes
@@ -91,17 +74,12 @@ export class TrustBadge extends TrustElement {
     const name = this.text(cert.name);
     // An undated claim from an old profile says how old it is: never more than the evidence.
     const claimed = claimAsOf(profile, cert, this.now);
-    const asOf = claimed ? formatIsoDate(claimed, this.locale) : '';
-    const asOfText = !asOf
-      ? nothing
-      : isDayDate(claimed!)
-        ? msg(str`as of ${asOf}`, { id: 'badge.as-of-day' })
-        : msg(str`as of ${asOf}`, { id: 'badge.as-of' });
+    const asOfText = claimed ? asOfLabel(claimed, this.locale) : nothing;
     if (this.variant !== 'card') {
       // One template with fixed spans (an empty one is hidden) and no element it can do without:
       // a thousand pills cost their templates and their DOM's layout, so no nested template each.
       return html`<span part="base" class="pill ${status}">
-        <bdi part="label" class="name">${name}</bdi><span part="status" class="status">${statusMark(status)}${statusLabel(status)}<span class="as-of">${asOfText}</span></span><span part="holder" class="holder">${holder.inherited ? msg(html`via <bdi>${holder.name}</bdi>`, { id: 'badge.via' }) : nothing}</span>
+        <bdi part="label" class="name">${name}</bdi><span part="status" class="status">${statusMark(status)}${statusLabel(status)}<span class="as-of">${asOfText}</span></span><span part="holder" class="holder">${holder.inherited ? viaLabel(holder.name) : nothing}</span>
       </span>`;
     }
     const statusPart = html`<span part="status" class="status">${statusMark(status)}${statusLabel(status)}<span class="as-of">${asOfText}</span></span>`;
@@ -116,35 +94,19 @@ export class TrustBadge extends TrustElement {
       </header>
       ${statusPart}
       <dl>
-        <dt>${msg('Held by', { id: 'badge.held-by' })}</dt>
+        <dt>${fieldLabel.heldBy()}</dt>
         <dd part="holder">
           <bdi>${holder.name}</bdi>${holder.inherited
-            ? html` — ${msg(html`inherited by <bdi>${profile.vendor.name}</bdi> from its provider`, { id: 'badge.inherited' })}`
+            ? html` — ${inheritedLabel(profile.vendor.name)}`
             : nothing}
         </dd>
-        ${cert.standard ? html`<dt>${msg('Standard', { id: 'badge.standard' })}</dt><dd><bdi>${this.text(cert.standard)}</bdi></dd>` : nothing}
-        ${cert.scope ? html`<dt>${msg('Scope', { id: 'badge.scope' })}</dt><dd><bdi>${this.text(cert.scope)}</bdi></dd>` : nothing}
-        <dt>${msg('Validity', { id: 'badge.validity' })}</dt>
-        <dd>${this.#validity(cert, profile)}</dd>
+        ${cert.standard ? html`<dt>${fieldLabel.standard()}</dt><dd><bdi>${this.text(cert.standard)}</bdi></dd>` : nothing}
+        ${cert.scope ? html`<dt>${fieldLabel.scope()}</dt><dd><bdi>${this.text(cert.scope)}</bdi></dd>` : nothing}
+        <dt>${fieldLabel.validity()}</dt>
+        <dd>${validityLabel(cert, profile, this.locale)}</dd>
       </dl>
       ${cert.note ? html`<p class="note"><bdi>${this.text(cert.note)}</bdi></p>` : nothing}
       ${newTabLink('verify', href, msg(html`Verify <bdi>${name}</bdi>`, { id: 'badge.verify' }))}
     </article>`;
-  }
-
-  #validity(cert: Certification, profile: SecurityProfile): string {
-    const date = (value: string) => formatIsoDate(value, this.locale);
-    // Each message holding a date has a day variant and a month-or-year one: "del 1 may al 30 abr",
-    // but "de mayo de 2026 a abril de 2036".
-    if (cert.validFrom && cert.validUntil) {
-      return isDayDate(cert.validFrom) && isDayDate(cert.validUntil)
-        ? msg(str`${date(cert.validFrom)} to ${date(cert.validUntil)}`, { id: 'badge.valid-range-day' })
-        : msg(str`${date(cert.validFrom)} to ${date(cert.validUntil)}`, { id: 'badge.valid-range' });
-    }
-    if (cert.validUntil) return msg(str`Until ${date(cert.validUntil)}`, { id: 'badge.valid-until' });
-    if (cert.validFrom) return msg(str`Since ${date(cert.validFrom)}`, { id: 'badge.valid-since' });
-    return isDayDate(profile.updated)
-      ? msg(str`Not stated (as of ${date(profile.updated)})`, { id: 'badge.valid-unknown-day' })
-      : msg(str`Not stated (as of ${date(profile.updated)})`, { id: 'badge.valid-unknown' });
   }
 }

@@ -25,6 +25,9 @@ export type { SecurityProfile, SupportedLocale, TrustErrorDetail, TrustLoadDetai
 /** The built-in sections, in the order the overview presents them (reserved in the schema). */
 export const CORE_SECTIONS = BUILT_IN_SECTIONS;
 
+/** "<vendor> security overview", the name isolated: the center's title, and the server-rendered page's. */
+export const centerTitle = (vendor: string) => msg(html`<bdi>${vendor}</bdi> security overview`, { id: 'center.title' });
+
 interface Part {
   id: string;
   title: string;
@@ -205,7 +208,7 @@ export class TrustCenter extends TrustElement {
     return html`<article part="base" class="center" aria-labelledby="title">
       <header part="header">
         <div class="title" id="title" role="heading" aria-level=${this.#level}>
-          ${msg(html`<bdi>${vendor.name}</bdi> security overview`, { id: 'center.title' })}
+          ${centerTitle(vendor.name)}
         </div>
         <p class="meta">
           <span>${isDayDate(profile.updated)
