@@ -53,6 +53,22 @@ async function vanillaBadges() {
   return performance.now() - start;
 }
 
+async function litPills() {
+  // The comparator: the same markup and text from a minimal LitElement (bench/pages/lit-pill.js).
+  await import('/bench/.build/lit-pill/main.js');
+  await customElements.whenDefined('lit-pill');
+  await frame();
+  const start = performance.now();
+  for (let i = 0; i < count; i++) {
+    const el = document.createElement('lit-pill');
+    Object.assign(el, texts);
+    stage.append(el);
+  }
+  await Promise.all([...stage.children].map((el) => el.updateComplete));
+  stage.getBoundingClientRect();
+  return performance.now() - start;
+}
+
 async function shoelaceBadges() {
   await import('/bench/.build/shoelace/main.js');
   await customElements.whenDefined('sl-badge');
@@ -135,6 +151,7 @@ async function shift() {
   const intro = document.createElement('p');
   intro.textContent = 'Text above the widget.';
   const el = document.createElement(tag);
+  if (params.get('cert')) el.setAttribute('cert', params.get('cert'));
   if (params.get('source') === 'inline') {
     const script = document.createElement('script');
     script.type = 'application/json';
@@ -152,6 +169,6 @@ async function shift() {
   return cls;
 }
 
-const scenarios = { trustBadges, vanillaBadges, shoelaceBadges, trustCenter, vanillaCenter, memory, shift };
+const scenarios = { trustBadges, vanillaBadges, litPills, shoelaceBadges, trustCenter, vanillaCenter, memory, shift };
 window.result = await scenarios[scenario]();
 window.done = true;
