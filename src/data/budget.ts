@@ -3,8 +3,9 @@
  * caps multiply — 100 sections × 100 items × 100 references — so one profile
  * under the 1 MB body cap could still ask for a million rendered references.
  * Counting every list entry, at any depth, bounds everything that grows with
- * the data: the validator's work, the elements a page creates, the bytes the
- * CLI writes.
+ * the data after validation: the rules' work, the elements a page creates, the
+ * bytes the CLI writes. (The validator's own work is bounded by the 1 MB body
+ * cap and the per-list caps; this count runs after it, on the checked copy.)
  */
 import { formatPath, type PathKey, type ProfileError } from './errors.js';
 import { LIMITS } from './schema.js';
