@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ALLOWED } from './architecture.test.mjs';
+import { ALLOWED } from '../support/architecture.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const folders = readdirSync(resolve(root, 'src'), { withFileTypes: true })
