@@ -35,7 +35,7 @@ export function discover(root: ParentNode): Promise<void> {
     if (!requested.has(tag)) {
       const loading = load().catch((error: unknown) => {
         requested.delete(tag);
-        console.error(`trust-badges autoloader: could not load <${tag}>`, error);
+        console.error('trust-badges autoloader: could not load <%s>', tag, error);
       });
       requested.set(tag, loading);
     }
