@@ -70,7 +70,7 @@ async function buildServerRendered() {
   const map = join(out, 'importmap.json');
   await writeFile(map, JSON.stringify({ imports: { '@lit-labs/ssr-client/lit-element-hydrate-support.js': '/bench/.build/ssr/hydrate.js', 'trust-badges': '/bench/.build/ssr/lib.js' } }));
   for (const tag of SSR_TAGS) {
-    const page = execFileSync(process.execPath, [join(ROOT, 'dist/cli/trust-badges.js'), 'html', join(ROOT, 'data/pipefy.json'), '--element', tag, '--module', 'trust-badges', '--import-map', map], { encoding: 'utf8' });
+    const page = execFileSync(process.execPath, [join(ROOT, 'cli/dist/trust-badges.js'), 'html', join(ROOT, 'data/pipefy.json'), '--element', tag, '--module', 'trust-badges', '--import-map', map], { encoding: 'utf8' });
     const measured = page
       .replace('<head>', '<head>\n<script src="/bench/pages/ssr-shift.js"></script>')
       .replace('</main>', '</main>\n<p>Text below the widget, which would move if the widget changed size.</p>');

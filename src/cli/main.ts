@@ -20,7 +20,7 @@ import type { Theme } from '../core/palette.js';
 import { ELEMENT_ATTRIBUTES, ELEMENTS } from './elements.js';
 import { decodeInput, MAX_BYTES } from './input.js';
 import { printable, type Form } from './terminal.js';
-import { version } from '../../package.json';
+import { version } from '../../cli/package.json';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 

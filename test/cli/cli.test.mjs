@@ -1,5 +1,5 @@
 // The `trust-badges` command, run as a user runs it: the built file, as a child process.
-//   node --test test/cli/            (after the CLI build: dist/cli/trust-badges.js)
+//   node --test test/cli/            (after the CLI build, npm run build:cli: cli/dist/trust-badges.js)
 //   TRUST_BADGES_CLI=/elsewhere/trust-badges.js node --test test/cli/
 // The last test writes the outputs that the browser checks (test/cli/*.test.ts) open,
 // under .wtr-cache/cli/ (gitignored), so run this before wtr.
@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 
 const root = resolve(import.meta.dirname, '../..');
-const cli = resolve(root, process.env.TRUST_BADGES_CLI ?? 'dist/cli/trust-badges.js');
+const cli = resolve(root, process.env.TRUST_BADGES_CLI ?? 'cli/dist/trust-badges.js');
 /** Where the browser checks find what this file generates (served by wtr from the project root). */
 const OUT = join(root, '.wtr-cache/cli');
 
@@ -120,7 +120,7 @@ describe('usage', () => {
   });
 
   it('--version prints the package version', () => {
-    assert.equal(ok(['--version']).trim(), json('package.json').version);
+    assert.equal(ok(['--version']).trim(), json('cli/package.json').version);
   });
 
   it('a wrong command line exits 2 with a hint on stderr', () => {

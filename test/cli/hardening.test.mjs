@@ -1,6 +1,6 @@
 // Issue 14, the command's part: what a hostile profile can cost (output bytes, wrapping time),
 // what it can do to a terminal, and bytes that are not UTF-8. Runs the built command as a user
-// does (dist/cli/trust-badges.js, or TRUST_BADGES_CLI).
+// does (cli/dist/trust-badges.js, or TRUST_BADGES_CLI).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { BODY_CAP, STRATEGIES, worstProfile } from '../support/worst-profile.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const cli = resolve(root, process.env.TRUST_BADGES_CLI ?? 'dist/cli/trust-badges.js');
+const cli = resolve(root, process.env.TRUST_BADGES_CLI ?? 'cli/dist/trust-badges.js');
 const schema = JSON.parse(readFileSync(join(root, 'data/schema.json'), 'utf8'));
 const halcyon = () => JSON.parse(readFileSync(join(root, 'data/halcyon.json'), 'utf8'));
 
