@@ -60,7 +60,9 @@ export default {
   // One page at a time per engine: a background tab gets no animation frames, and fixture()
   // waits for one.
   concurrency: 1,
-  testFramework: { config: { timeout: 8000 } },
+  // A guard against hangs, not a speed claim: WebKit under Xvfb runs axe over a whole page several
+  // times slower than Chromium on a busy 2-core machine.
+  testFramework: { config: { timeout: 20_000 } },
   // Lit's one-line dev-mode notice, printed by every file in every engine, hides what matters.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
