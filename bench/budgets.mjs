@@ -17,6 +17,14 @@ export const BUDGETS = {
   shiftWithData: 0,
   /** Layout shift of <trust-badge>, <trust-badges> and <trust-uptime> loading from `src`. */
   shiftFromSrc: 0.005,
+  /**
+   * Time until a <trust-badge> is painted with its status ÷ the same for a static <img> of its SVG,
+   * fresh loads on a slow mobile profile (bench/paint.mjs): server-rendered HTML, bundle + inline
+   * JSON, bundle + `src` (which must also fetch the profile once).
+   */
+  paintServerRendered: 0.8,
+  paintInline: 1.15,
+  paintSrc: 1.3,
 };
 
 /** Minified, gzip (level 9) and brotli (quality 11) bytes of `bytes`. */
