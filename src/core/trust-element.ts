@@ -67,7 +67,7 @@ export abstract class TrustElement extends LitElement {
    */
   data?: SecurityProfile;
 
-  /** URL of the profile JSON: https:, or a same-origin relative URL. Fetched once per page, without credentials. */
+  /** URL of the profile JSON: https:, or a same-origin relative URL. Fetched once per page, with no credentials to another origin (a `<link rel="preload" as="fetch" crossorigin>` of it is reused). */
   src?: string;
 
   /** Milliseconds to wait for each attempt at `src` (up to three, for timeouts, network errors and 5xx) before a `timeout` error. */

@@ -2,7 +2,7 @@
  * The one fetch layer. One request per URL per page, however many elements
  * ask; a timeout per attempt; retries with backoff after timeouts, network
  * errors and 5xx (honouring Retry-After); a size cap enforced while the body
- * streams in; a content-type check; no credentials; no redirect to another
+ * streams in; a content-type check; no credentials to another origin; no redirect to another
  * origin; the request aborted, timers and all, when the last element that
  * wanted it goes away. Results pass through parseProfile like every other source.
  */
@@ -117,7 +117,10 @@ async function attempt<T>(url: URL, shared: AbortSignal, timeout: number, read: 
       response = await fetch(
         url,
         bare<RequestInit>({
-          credentials: 'omit',
+          // 'same-origin' (fetch's default, and that of a `<link rel="preload" as="fetch" crossorigin>`,
+          // so such a preload is reused, not downloaded twice): no cookies or HTTP auth ever go to
+          // another origin; a same-origin profile gets the page's own cookies, sent to its own server.
+          credentials: 'same-origin',
           mode: url.origin === location.origin ? 'same-origin' : 'cors',
           referrerPolicy: 'no-referrer',
           headers: bare({ Accept: 'application/json' }),

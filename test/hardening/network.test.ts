@@ -67,8 +67,25 @@ describe('hardening: network faults', () => {
   });
 
   it('a cross-origin profile served with CORS renders, without credentials', async () => {
+    // `Access-Control-Allow-Origin: *` answers only a request without credentials: with
+    // `credentials: 'include'` the browser would refuse it and the badge would fail.
     const el = await settled<TrustBadge>(html`<trust-badge cert="soc-1" src=${`${await peer()}/cors?key=${Math.random()}`}></trust-badge>`);
     expect(el.state.status).to.equal('ready');
+  });
+
+  it('a cross-origin profile preloaded as README shows (<link rel="preload" as="fetch" crossorigin>) is fetched once', async () => {
+    const src = `${await peer()}/cors?key=${key()}`;
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: src, crossOrigin: 'anonymous' });
+    const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+    document.head.append(link);
+    try {
+      await loaded;
+      const el = await settled<TrustBadge>(html`<trust-badge cert="soc-1" src=${src}></trust-badge>`);
+      expect(el.state.status).to.equal('ready');
+      expect(await requestCount(src), 'the fetch reused the preload (same credentials mode)').to.equal(1);
+    } finally {
+      link.remove();
+    }
   });
 
   it('stops reading a 10 MB body at the 1 MB cap, while it streams', async () => {
