@@ -4,7 +4,8 @@
 //         data/, against the built command; the set-up lines (npm ci, npm install, npm pack) are
 //         checked against package.json, not run: this test itself runs inside `npm test`.
 //   html  every CDN URL names a file of the packed package at its version; every trust-* tag and
-//         attribute is in custom-elements.json; a local `src` names a file the sh recipes wrote.
+//         attribute is in custom-elements.json; a local `src` names a file the sh recipes wrote;
+//         a preload is the one the browser tests prove the elements' fetch reuses.
 //   js    its CDN imports name packed files that export the imported names.
 //   tsx   type-checked inside the React consumer that test/consumers/prepare.mjs installs from
 //         the packed tarball.
@@ -210,6 +211,16 @@ describe('README.md html: the tags are documented, the URLs are packed files', (
           assert.ok(work, 'the sh recipes did not run');
           assert.ok(existsSync(join(work, t.attributes.src)), `${where(b)}: <img src="${t.attributes.src}">: no sh recipe writes it`);
           assert.ok(t.attributes.alt, `${where(b)}: <img> without alt`);
+          continue;
+        }
+        if (t.name === 'link' && t.attributes.rel === 'preload') {
+          // The preload the elements' fetch reuses: as a fetch, in the CORS mode without cookies that
+          // test/hardening/network.test.ts proves is downloaded once, for a URL an element's src names.
+          assert.equal(t.attributes.as, 'fetch', `${where(b)}: a preload the fetch can reuse is as="fetch"`);
+          assert.ok(['', 'anonymous'].includes(t.attributes.crossorigin), `${where(b)}: the elements' fetch sends no credentials across origins: crossorigin or crossorigin="anonymous"`);
+          assert.match(readFileSync(join(root, 'test/hardening/network.test.ts'), 'utf8'), /rel: 'preload', as: 'fetch'.*crossOrigin: 'anonymous'/, 'no browser test loads the preload the README shows');
+          const srcs = of('html').flatMap((h) => startTags(h.text)).filter((x) => x.name.startsWith('trust-')).map((x) => x.attributes.src);
+          assert.ok(srcs.includes(t.attributes.href), `${where(b)}: the preload's href is the src of no element in the README`);
           continue;
         }
         assert.ok(t.name.startsWith('trust-'), `${where(b)}: <${t.name}>: classify it in test/cli/readme.test.mjs`);
