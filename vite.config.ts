@@ -84,6 +84,10 @@ export default defineConfig(({ mode }) => ({
   // src/core/version.ts: each copy names its version when two are on one page.
   define: { __TRUST_BADGES_VERSION__: JSON.stringify(version) },
   server: { open: '/demo/' },
+  // The dev server's pages are the demo's: without this, its dependency scan crawls every HTML file in
+  // the repository, test/consumers/templates/ included, whose imports of the installed package do not
+  // resolve here, and `npm start` prints "Failed to run dependency scan" on a fresh cache.
+  optimizeDeps: { entries: ['demo/**/*.html'] },
   build:
     mode === 'autoloader'
       ? {
