@@ -16,7 +16,7 @@
 // A block of any other kind fails, asking to be classified here.
 // Needs `npm run build` (and, for tsx, `node test/consumers/prepare.mjs`): npm test does both first.
 //   node --test test/cli/readme.test.mjs
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -90,6 +90,8 @@ const startTags = (html) =>
     attributes: Object.fromEntries([...m[2].matchAll(/([^\s=>]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((a) => [a[1], a[2] ?? a[3] ?? a[4] ?? ''])),
     text: m[3],
   }));
+
+after(() => work && rmSync(work, { recursive: true, force: true }));
 
 // ---- sh: the command's recipes, and the set-up lines ------------------------------------------
 
@@ -210,7 +212,10 @@ describe('README.md html: the tags are documented, the URLs are packed files', (
           // A file the recipes above made, in the folder they ran in.
           assert.ok(work, 'the sh recipes did not run');
           assert.ok(existsSync(join(work, t.attributes.src)), `${where(b)}: <img src="${t.attributes.src}">: no sh recipe writes it`);
-          assert.ok(t.attributes.alt, `${where(b)}: <img> without alt`);
+          // Its alt says what the image says: the same words as the SVG's <title>.
+          const title = /<title>([^<]*)<\/title>/.exec(readFileSync(join(work, t.attributes.src), 'utf8'))?.[1] ?? '';
+          const words = (text) => text.replace(/&#x([\da-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+          assert.deepEqual(words(t.attributes.alt ?? ''), words(title), `${where(b)}: <img src="${t.attributes.src}"> alt is not what the image says`);
           continue;
         }
         if (t.name === 'link' && t.attributes.rel === 'preload') {
