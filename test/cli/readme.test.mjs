@@ -168,9 +168,9 @@ describe('README.md sh: the set-up lines name what package.json has (not run: np
           assert.ok(root_.scripts?.[script], `${where(b)}: package.json has no "${script}" script`);
         } else if ((m = /^npm pack(?:\s+(?:-w|--workspace)\s+(\S+))?$/.exec(command))) {
           if (m[1]) assert.ok(packages.some((p) => p.dir === join(root, m[1])), `${where(b)}: no workspace ${m[1]}`);
-        } else if (/^npm install(?: -g| --global)? \S+\.tgz$/.test(command)) {
+        } else if (/^npm install(?: -[\w-]+)* \S+\.tgz$/.test(command)) {
           // its name is checked above
-        } else if ((m = /^npm install(?: -g| --global)? (\S+)$/.exec(command))) {
+        } else if ((m = /^npm install(?: -[\w-]+)* ([^\s-]\S*)$/.exec(command))) {
           assert.ok(pkg(m[1]), `${where(b)}: ${m[1]} is not a package of this repository (${packages.map((p) => p.name).join(', ')})`);
           assert.ok(!pkg(m[1]).private, `${where(b)}: ${m[1]} is private`);
         } else {
