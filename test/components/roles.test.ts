@@ -24,7 +24,7 @@ describe('<trust-roles>', () => {
     const table = el.shadowRoot!.querySelector('table')!;
     expect(table.getAttribute('part')).to.equal('table');
     expect(table.caption!.textContent!.trim()).to.equal('What each role may do, by scope');
-    expect(cells(el, 'th[scope=col]')).to.deep.equal(['Scope', 'Role', 'What it may do']);
+    expect(cells(el, 'th[scope=col]')).to.deep.equal(['Scope', 'Role']);
     expect(cells(el, 'th[scope=rowgroup]')).to.deep.equal(['Organization', 'Pipe']);
     expect(cells(el, 'th[scope=rowgroup]').length).to.equal(table.tBodies.length);
     expect([...el.shadowRoot!.querySelectorAll('th[scope=rowgroup]')].map((th) => th.getAttribute('rowspan'))).to.deep.equal(['2', '3']);
@@ -32,7 +32,14 @@ describe('<trust-roles>', () => {
       ['Member', 'Admin'],
       ['Start form only', 'Member', 'Admin'],
     ]);
-    expect(cells(el, 'td')).to.deep.equal(Array(5).fill('Not described'));
+    expect(cells(el, 'td'), 'no role is described: no column of "Not described"').to.deep.equal([]);
+    expect(shownText(el)).not.to.contain('Not described');
+  });
+
+  it('shows the description column as soon as one role is described, and says which are not', async () => {
+    const el = await roles(edited(await pipefyJson(), (p) => (p.roles.scopes[1].roles[2].description = 'Changes the pipe and its members.')));
+    expect(cells(el, 'th[scope=col]')).to.deep.equal(['Scope', 'Role', 'What it may do']);
+    expect(cells(el, 'td')).to.deep.equal([...Array(4).fill('Not described'), 'Changes the pipe and its members.']);
     expect(el.shadowRoot!.querySelector('td .none')).to.exist;
   });
 

@@ -10,7 +10,8 @@ export type { SecurityProfile, SupportedLocale, TrustErrorDetail, TrustLoadDetai
 
 /**
  * A vendor's permission levels, as a table: one row group per scope (such as
- * an organization or a project), one row per role, and what each role may do.
+ * an organization or a project), one row per role, and what each role may do
+ * (a column left out when no role is described).
  * The table fits narrow screens; should it not fit, it scrolls sideways inside
  * a labelled region that the keyboard can reach (and only then).
  *
@@ -86,6 +87,8 @@ export class TrustRoles extends TrustElement {
   #table(roles: Roles): TemplateResult {
     const caption = this.heading || msg('What each role may do, by scope', { id: 'roles.table-caption' });
     const scrolls = this.#scrolls;
+    // A column of "Not described" in every row says nothing: without any description, no column.
+    const described = roles.scopes.some((scope) => scope.roles.some((role) => role.description));
     return html`<div
       class="scroller"
       role=${scrolls ? 'region' : nothing}
@@ -98,7 +101,7 @@ export class TrustRoles extends TrustElement {
           <tr>
             <th scope="col">${msg('Scope', { id: 'roles.scope' })}</th>
             <th scope="col">${msg('Role', { id: 'roles.role' })}</th>
-            <th scope="col">${msg('What it may do', { id: 'roles.what' })}</th>
+            ${described ? html`<th scope="col">${msg('What it may do', { id: 'roles.what' })}</th>` : nothing}
           </tr>
         </thead>
         ${roles.scopes.map(
@@ -109,11 +112,13 @@ export class TrustRoles extends TrustElement {
                   ? html`<th scope="rowgroup" rowspan=${scope.roles.length}><bdi>${this.text(scope.name)}</bdi></th>`
                   : nothing}
                 <th scope="row"><bdi>${this.text(role.name)}</bdi></th>
-                <td>
-                  ${role.description
-                    ? html`<bdi>${this.text(role.description)}</bdi>`
-                    : html`<span class="none">${msg('Not described', { id: 'roles.not-described' })}</span>`}
-                </td>
+                ${described
+                  ? html`<td>
+                      ${role.description
+                        ? html`<bdi>${this.text(role.description)}</bdi>`
+                        : html`<span class="none">${msg('Not described', { id: 'roles.not-described' })}</span>`}
+                    </td>`
+                  : nothing}
               </tr>`,
             )}
           </tbody>`,
