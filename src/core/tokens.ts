@@ -63,6 +63,10 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* on-error="hide": a failed element takes no space (trust-element.ts). */
+  :host([on-error='hide']:state(error)) {
+    display: none;
+  }
   * {
     box-sizing: border-box;
   }

@@ -35,6 +35,10 @@ export { JUDGED_AT, type TrustLoadDetail, type TrustState } from '../controllers
  * @csspart error-message - The error state's words.
  * @csspart skeleton - The loading placeholder, the size of the final content.
  *
+ * @cssstate error - The element cannot show its data (`:host(:state(error))`, `trust-x:state(error)`
+ *   from the page). With `on-error="hide"` such an element is `display: none`; in engines without
+ *   custom states (before Chrome 125, Firefox 126, Safari 17.4) it renders nothing, an empty block.
+ *
  * @cssprop [--trust-color-surface=light-dark(#ffffff, #161b22)] - Background.
  * @cssprop [--trust-color-text=light-dark(#1f2328, #e6edf3)] - Text colour.
  * @cssprop [--trust-color-muted=light-dark(#57606a, #9da7b3)] - Secondary text colour.
@@ -58,6 +62,7 @@ export abstract class TrustElement extends LitElement {
     timeout: { type: Number },
     theme: { reflect: true, useDefault: true },
     lang: { reflect: true },
+    onError: { attribute: 'on-error', reflect: true, useDefault: true },
   };
 
   /**
@@ -78,6 +83,16 @@ export abstract class TrustElement extends LitElement {
 
   /** The element's language; when empty, the nearest ancestor's `lang`, then the document's. */
   override lang!: string;
+
+  /**
+   * What the element shows when it cannot show its data: `show`, a short message (`role="status"`);
+   * `hide`, nothing, and it takes no space (see the `error` custom state), for a page that would
+   * rather leave a widget out than say it failed. Either way it fires `trust-error` and warns in the console.
+   */
+  onError: 'show' | 'hide' = 'show';
+
+  /** Custom states, where the engine has them (made on the first update: never on a server). */
+  #internals?: ElementInternals | null;
 
   // Controllers first: language, then the profile (whose state waits for the language).
   readonly #locale = new LocaleController(this);
@@ -150,6 +165,22 @@ export abstract class TrustElement extends LitElement {
   /** Renders the ready profile. */
   protected abstract renderReady(profile: SecurityProfile): TemplateResult;
 
+  /** Says whether the element is in its error state as the custom state `error` (see `@cssstate`). */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#internals === undefined) {
+      // Without :state() (or with internals already attached), the error state renders nothing, an empty block.
+      try {
+        this.#internals = CSS.supports('selector(:state(error))') ? this.attachInternals() : null;
+      } catch {
+        this.#internals = null;
+      }
+    }
+    const states = this.#internals?.states;
+    if (this.state.status === 'error') states?.add('error');
+    else states?.delete('error');
+  }
+
   /** The placeholder shown while loading; it reserves the final size. */
   protected renderSkeleton(): TemplateResult {
     return html`<div part="base skeleton" class="skeleton loading"></div>`;
@@ -169,6 +200,7 @@ export abstract class TrustElement extends LitElement {
         case 'ready':
           return this.renderReady(state.profile);
         case 'error':
+          if (this.onError === 'hide') return nothing;
           return html`<div part="base error" class="error" role="status">
             ${marks.alert()}<span part="error-message">${msg('Security information unavailable', { id: 'state.error' })}</span>
           </div>`;
