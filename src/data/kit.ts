@@ -33,6 +33,8 @@ export interface Schema<T = unknown> {
   readonly multiline?: boolean;
   /** Extra JSON Schema keywords for editors. */
   readonly json?: Readonly<Record<string, unknown>>;
+  /** What the field means, in plain words, and examples of valid values: editors show them ({@link doc}). */
+  readonly doc?: Doc;
   /** Never set: carries `T`. */
   readonly __type?: T;
 }
@@ -56,6 +58,22 @@ export const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 /** The most locales one text may carry. */
 export const MAX_LOCALES = 24;
 
+/** A field's documentation, as data/schema.json carries it (`description`, `examples`). */
+export interface Doc {
+  readonly description: string;
+  readonly examples: readonly unknown[];
+}
+
+/**
+ * `schema` documented as one field: what it means for a vendor's staff (units, format) and at
+ * least one valid example. The same node may mean different things in different places (an id,
+ * a name), so the documentation belongs to the field, not the shared node.
+ */
+export const doc = <S extends Schema<any>>(schema: S, description: string, ...examples: [unknown, ...unknown[]]): S => ({
+  ...schema,
+  doc: { description, examples },
+});
+
 const node = <T>(schema: Omit<Schema<T>, '__type'>) => schema as Schema<T>;
 
 export const string = (max: number, more?: Omit<Schema<string>, 'type' | 'max'>) => node<string>({ type: 'string', max, min: 1, ...more });
@@ -71,6 +89,22 @@ export const object = <E extends Record<string, Schema<any>>>(entries: E) =>
   node<ObjectOf<E>>({ type: 'object', entries: Object.assign(Object.create(null), entries) });
 
 const INVALID = Symbol('invalid');
+
+/**
+ * The well-formed part of a value of type `T`: any field may be missing, and a field or list
+ * entry that was present but invalid is `undefined` (an object's key stays, so "absent" and
+ * "present but invalid" differ: `key in copy`). Every value that is there passed its schema.
+ */
+export type Loose<T> = T extends readonly (infer U)[]
+  ? readonly (Loose<U> | undefined)[]
+  : T extends string | number | boolean
+    ? T
+    : T extends object
+      ? { readonly [K in keyof T]?: Loose<T[K]> }
+      : T;
+
+/** What {@link check} finds: the checked copy, or the errors and the well-formed part (if the root's own shape was right). */
+export type CheckResult<T> = { ok: true; value: T } | { ok: false; errors: ProfileError[]; partial?: Loose<T> };
 
 /** What reading the input itself threw (a Proxy's trap, a revoked Proxy): the data's fault, at `path`. */
 class Unreadable {
@@ -113,10 +147,22 @@ const isRecord = (value: unknown): value is object => typeof value === 'object' 
 /**
  * Checks untrusted `input` against `schema`. Never throws for any input, even one whose reading
  * throws; a fault of this code or the browser is thrown, never reported as a problem of the data.
- * @returns the frozen, null-prototype copy, or at most `limit` path-precise errors.
+ * @returns the frozen, null-prototype copy, or at most `limit` path-precise errors and the
+ *   well-formed part of the input as a {@link Loose} copy (see {@link CheckResult}).
  */
-export function check<T>(schema: Schema<T>, input: unknown, limit = 50): { ok: true; value: T } | { ok: false; errors: ProfileError[] } {
+export function check<T>(schema: Schema<T>, input: unknown, limit = 50): CheckResult<T> {
   const errors: ProfileError[] = [];
+  /** Copies that hold an invalid part: their own shape is right, some content is not. */
+  const flawed = new WeakSet<object>();
+  const bad = (value: unknown) => value === INVALID || (typeof value === 'object' && value !== null && flawed.has(value));
+  /** A frozen copy; one with an invalid part is marked, and the part is `undefined` (its key kept). */
+  const copy = <C extends object>(out: C, parts: unknown[]): C | typeof INVALID => {
+    const isBad = parts.some(bad);
+    if (isBad) for (const key of Object.keys(out)) if ((out as Record<string, unknown>)[key] === INVALID) (out as Record<string, unknown>)[key] = undefined;
+    Object.freeze(out);
+    if (isBad) flawed.add(out);
+    return out;
+  };
   const fail = (path: PathKey[], message: string): typeof INVALID => {
     if (errors.length < limit) errors.push({ path: formatPath(path), message });
     return INVALID;
@@ -160,7 +206,7 @@ export function check<T>(schema: Schema<T>, input: unknown, limit = 50): { ok: t
         if (length < s.min!) return fail(path, `expected at least ${s.min} items; got ${length}`);
         const out = [];
         for (let i = 0; i < length; i++) out.push(walk(s.items!, read(value as object, i, [...path, i]), [...path, i]));
-        return out.includes(INVALID) ? INVALID : Object.freeze(out);
+        return copy(out, out);
       }
       case 'text':
         return readInput(path, () => isRecord(value)) ? localized(s, value as object, path) : typeof value === 'string' ? str(s, value, path) : fail(path, `${TEXT_HINT}; got ${describeValue(value)}`);
@@ -195,16 +241,18 @@ export function check<T>(schema: Schema<T>, input: unknown, limit = 50): { ok: t
         ok = false;
       }
     }
+    const parts: unknown[] = ok ? [] : [INVALID];
     for (const key in entries) {
       const field = read(value as object, key, [...path, key]);
       if (field === undefined && entries[key].optional) continue;
-      if ((out[key] = walk(entries[key], field, [...path, key])) === INVALID) ok = false;
+      parts.push((out[key] = walk(entries[key], field, [...path, key])));
     }
-    return ok ? Object.freeze(out) : INVALID;
+    return copy(out, parts);
   };
   try {
     const value = walk(schema, input, []);
-    return value === INVALID || errors.length ? { ok: false, errors } : { ok: true, value: value as T };
+    if (bad(value) || errors.length) return { ok: false, errors, partial: value === INVALID ? undefined : (value as Loose<T>) };
+    return { ok: true, value: value as T };
   } catch (error) {
     return { ok: false, errors: [unreadable(error)] };
   }

@@ -4,7 +4,7 @@
  * cross-references → a typed profile, or a list of path-precise errors.
  * Never throws for bad data; a fault of the code or the browser is thrown.
  */
-import { check, readInput, unreadable } from './kit.js';
+import { check, readInput, unreadable, type Loose } from './kit.js';
 import { entriesError } from './budget.js';
 import { SecurityProfileSchema, SCHEMA_MAJOR, type SecurityProfile } from './schema.js';
 import { describeValue, type ProfileError } from './errors.js';
@@ -13,65 +13,87 @@ import { CLOCK_SKEW_MS, now } from './clock.js';
 
 export type { ProfileError } from './errors.js';
 
+/** The most problems one run reports. */
+const MAX_ERRORS = 50;
+
 export type ParseResult =
   | { ok: true; profile: SecurityProfile; errors?: undefined }
   | { ok: false; errors: ProfileError[]; profile?: undefined };
 
-/** Checks that the schema alone cannot express: unique ids, references, date order, no report from the future. */
-function crossCheck(profile: SecurityProfile): ProfileError[] {
+/** The ids of a list's entries; undefined when one cannot be known (the list or an entry's id was malformed). */
+function idsOf(holder: object, key: string, list: readonly ({ id?: string } | undefined)[] | undefined): Set<string> | undefined {
+  if (list === undefined) return key in holder ? undefined : new Set();
+  const ids = new Set<string>();
+  for (const entry of list) {
+    if (typeof entry?.id !== 'string') return undefined;
+    ids.add(entry.id);
+  }
+  return ids;
+}
+
+/**
+ * Checks that the schema alone cannot express: unique ids, references, date order, no report
+ * from the future. Runs on the well-formed part of the profile too (a {@link Loose} copy, when
+ * the schema found errors elsewhere), so that one run reports both kinds: every value it reads
+ * passed the schema, and a reference is judged only when its target list is known in full.
+ */
+function crossCheck(profile: Loose<SecurityProfile>): ProfileError[] {
   const errors: ProfileError[] = [];
   // A date that cannot lie ahead (an update, the end of a measured period) and begins after
   // today, by the clock the rules judge with, beyond a day of skew, is refused: never trusted.
   const future = (date: string) => parseIsoDate(date)!.start > now() + CLOCK_SKEW_MS;
-  if (future(profile.updated)) {
+  if (profile.updated !== undefined && future(profile.updated)) {
     errors.push({ path: 'updated', message: `is later than today (${describeValue(profile.updated)}): a profile cannot have been updated in the future` });
   }
-  const unique = (list: readonly { id: string }[], at: string) => {
+  const unique = (list: readonly ({ id?: string } | undefined)[] | undefined, at: string) => {
     const seen = new Set<string>();
-    list.forEach((entry, i) => {
+    list?.forEach((entry, i) => {
+      if (entry?.id === undefined) return;
       if (seen.has(entry.id)) errors.push({ path: `${at}[${i}].id`, message: `duplicate id "${entry.id}"` });
       seen.add(entry.id);
     });
   };
-  const providers = profile.providers ?? [];
-  unique(providers, 'providers');
+  unique(profile.providers, 'providers');
   unique(profile.certifications, 'certifications');
   unique(profile.sections, 'sections');
-  unique(profile.roles?.scopes ?? [], 'roles.scopes');
-  profile.roles?.scopes.forEach((scope, i) => unique(scope.roles, `roles.scopes[${i}].roles`));
+  unique(profile.roles?.scopes, 'roles.scopes');
+  profile.roles?.scopes?.forEach((scope, i) => unique(scope?.roles, `roles.scopes[${i}].roles`));
 
-  const providerIds = new Set(providers.map((p) => p.id));
-  const certIds = new Set(profile.certifications.map((c) => c.id));
-  profile.certifications.forEach((cert, i) => {
-    if (cert.holder !== 'self' && !providerIds.has(cert.holder)) {
+  const providerIds = idsOf(profile, 'providers', profile.providers);
+  const certIds = idsOf(profile, 'certifications', profile.certifications);
+  profile.certifications?.forEach((cert, i) => {
+    if (cert?.holder !== undefined && cert.holder !== 'self' && providerIds && !providerIds.has(cert.holder)) {
       errors.push({
         path: `certifications[${i}].holder`,
         message: `expected "self" or the id of one of providers[]; got "${cert.holder}"`,
       });
     }
-    if (cert.validFrom && cert.validUntil && parseIsoDate(cert.validFrom)!.start >= parseIsoDate(cert.validUntil)!.end) {
+    if (cert?.validFrom && cert.validUntil && parseIsoDate(cert.validFrom)!.start >= parseIsoDate(cert.validUntil)!.end) {
       errors.push({ path: `certifications[${i}].validUntil`, message: 'ends before validFrom' });
     }
   });
-  profile.availability?.uptime.forEach((period, i) => {
+  profile.availability?.uptime?.forEach((period, i) => {
+    if (period?.start === undefined || period.end === undefined) return;
     if (parseIsoDate(period.start)!.start >= parseIsoDate(period.end)!.end) {
       errors.push({ path: `availability.uptime[${i}].end`, message: 'ends before the period starts' });
     } else if (future(period.end)) {
       errors.push({ path: `availability.uptime[${i}].end`, message: `is later than today (${describeValue(period.end)}): uptime is reported for time that has passed` });
     }
   });
-  profile.sections.forEach((section, s) =>
-    section.items.forEach((item, i) =>
-      item.certifications?.forEach((id, c) => {
-        if (!certIds.has(id)) {
-          errors.push({
-            path: `sections[${s}].items[${i}].certifications[${c}]`,
-            message: `no certification with id "${id}"`,
-          });
-        }
-      }),
-    ),
-  );
+  if (certIds) {
+    profile.sections?.forEach((section, s) =>
+      section?.items?.forEach((item, i) =>
+        item?.certifications?.forEach((id, c) => {
+          if (id !== undefined && !certIds.has(id)) {
+            errors.push({
+              path: `sections[${s}].items[${i}].certifications[${c}]`,
+              message: `no certification with id "${id}"`,
+            });
+          }
+        }),
+      ),
+    );
+  }
   return errors;
 }
 
@@ -106,12 +128,15 @@ export function parseProfile(input: unknown): ParseResult {
     }
     const version = versionError(input);
     if (version) return { ok: false, errors: [version] };
-    const result = check(SecurityProfileSchema, input);
-    if (!result.ok) return result;
-    const budget = entriesError(result.value);
-    if (budget) return { ok: false, errors: [budget] };
-    const cross = crossCheck(result.value);
-    return cross.length ? { ok: false, errors: cross.slice(0, 50) } : { ok: true, profile: result.value };
+    const result = check(SecurityProfileSchema, input, MAX_ERRORS);
+    const checked = result.ok ? result.value : result.partial;
+    // The schema's errors and, on its well-formed part, the cross-references': one run says all.
+    const errors = result.ok ? [] : result.errors;
+    const budget = checked && entriesError(checked);
+    if (budget) errors.push(budget);
+    // Within budget only: the budget bounds the cross-references' work.
+    else if (checked) errors.push(...crossCheck(checked));
+    return errors.length || !result.ok ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, profile: result.value };
   } catch (error) {
     return { ok: false, errors: [unreadable(error)] };
   }

@@ -155,6 +155,18 @@ describe('validate', () => {
     ]);
   });
 
+  it('reports a schema problem and a cross-reference problem in the same run', () => {
+    const profile = json(PIPEFY);
+    profile.certifications[0].status = 'valid';
+    profile.certifications[1].holder = 'azure';
+    const result = run(['validate', '-'], JSON.stringify(profile));
+    assert.equal(result.status, 1);
+    assert.deepEqual(result.stderr.trim().split('\n'), [
+      '<stdin>: certifications[0].status: expected one of active, in-progress, expired; got "valid"',
+      '<stdin>: certifications[1].holder: expected "self" or the id of one of providers[]; got "azure"',
+    ]);
+  });
+
   it('names the line and column of a JSON syntax error', () => {
     const result = run(['validate', NOT_JSON]);
     assert.equal(result.status, 1);

@@ -167,4 +167,44 @@ describe('parseProfile', () => {
     );
     expect(result.errors!.map((e) => e.path).sort()).to.deep.equal(['certifications[3].status', 'updated', 'vendor.url']);
   });
+
+  it('reports schema and cross-reference problems in one run', async () => {
+    const result = parseProfile(
+      edited(await pipefyJson(), (p) => {
+        p.certifications[2].status = 'valid';
+        p.certifications[4].holder = 'azure';
+        p.sections[0].items[0].certifications[0] = 'hipaa';
+        p.availability.uptime[0].end = '2019-03-31';
+      }),
+    );
+    expect(result.errors!.map((e) => e.path)).to.deep.equal([
+      'certifications[2].status',
+      'certifications[4].holder',
+      'availability.uptime[0].end',
+      'sections[0].items[0].certifications[0]',
+    ]);
+    expect(result.errors![1].message).to.contain('got "azure"');
+  });
+
+  it('judges a reference only against a list it could read in full', async () => {
+    const result = parseProfile(
+      edited(await pipefyJson(), (p) => {
+        // The target lists are malformed: whether "aws" or a section's reference exists is unknown.
+        p.providers[0].id = 'AWS';
+        p.certifications[0].id = 'ISO 27001';
+      }),
+    );
+    expect(result.errors!.map((e) => e.path)).to.deep.equal(['providers[0].id', 'certifications[0].id']);
+  });
+
+  it('checks a malformed entry\'s well-formed fields: a duplicate id beside a bad status', async () => {
+    const result = parseProfile(
+      edited(await pipefyJson(), (p) => {
+        p.certifications[1].id = p.certifications[0].id;
+        p.certifications[1].status = 'valid';
+      }),
+    );
+    // soc-1 is gone, so a section's reference to it is dangling too.
+    expect(result.errors!.map((e) => e.path)).to.deep.equal(['certifications[1].status', 'certifications[1].id', 'sections[0].items[0].certifications[1]']);
+  });
 });
