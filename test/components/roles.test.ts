@@ -15,6 +15,7 @@ const roles = (profile: unknown, { theme = 'light', lang = 'en', width = '', hea
 const cells = (el: TrustRoles, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
 const scroller = (el: TrustRoles) => el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+const hint = (el: TrustRoles) => el.shadowRoot!.querySelector<HTMLElement>('[part="scroll-hint"]');
 /** Lets the resize observer report. */
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
@@ -82,8 +83,34 @@ describe('<trust-roles>', () => {
       const s = scroller(el);
       expect(s.scrollWidth, 'table width').to.be.at.most(s.clientWidth);
       expect(s.hasAttribute('role') || s.hasAttribute('tabindex')).to.equal(false);
+      expect(hint(el), 'no scroll hint').to.equal(null);
     });
   }
+
+  it('at 320 px, a table too wide to fit says so above it, and its region takes the keyboard focus; wide, neither', async () => {
+    // One unbreakable 50-letter role name: wider than 320 px in any font.
+    const long = edited(await halcyonJson(), (p) => (p.roles.scopes[0].roles[0].name = 'Superadministratorofeveryworkspaceandeveryledgerok'));
+    const el = await roles(long, { width: '320px' });
+    await waitUntil(() => hint(el), 'no scroll hint at 320 px');
+    const shown = hint(el)!;
+    expect(shown.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Scroll sideways to see the whole table →');
+    const box = shown.getBoundingClientRect();
+    expect(box.height, 'the hint is visible').to.be.greaterThan(5);
+    expect(box.right, 'the hint fits the element').to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    expect(shown.compareDocumentPosition(scroller(el)) & Node.DOCUMENT_POSITION_FOLLOWING, 'above the table').to.not.equal(0);
+    const s = scroller(el);
+    expect(s.getAttribute('role')).to.equal('region');
+    s.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(s);
+    el.style.width = '60em';
+    await waitUntil(() => !hint(el), 'the hint stayed after the table fit');
+  });
+
+  it('words the scroll hint in the element language', async () => {
+    const el = await roles(await halcyonJson(), { width: '160px', lang: 'pt-BR' });
+    await waitUntil(() => hint(el), 'no scroll hint');
+    expect(hint(el)!.textContent).not.to.contain('Scroll sideways');
+  });
 
   it('when too narrow to fit, scrolls in a labelled region the keyboard can reach', async () => {
     const el = await roles(await halcyonJson(), { width: '160px' });

@@ -20,6 +20,18 @@ export const rolesStyles = css`
   .scroller {
     overflow-x: auto;
   }
+  .hint {
+    margin: 0;
+    padding-inline: 0.35em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .hint span {
+    display: inline-block;
+  }
+  .hint span:dir(rtl) {
+    transform: scaleX(-1);
+  }
   table {
     inline-size: 100%;
     border-collapse: collapse;

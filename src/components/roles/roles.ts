@@ -13,7 +13,8 @@ export type { SecurityProfile, SupportedLocale, TrustErrorDetail, TrustLoadDetai
  * an organization or a project), one row per role, and what each role may do
  * (a column left out when no role is described).
  * The table fits narrow screens; should it not fit, it scrolls sideways inside
- * a labelled region that the keyboard can reach (and only then).
+ * a labelled region that the keyboard can reach, under a visible hint that it
+ * scrolls (and only then).
  *
  * @tagname trust-roles
  * @summary Access roles by scope, as a table.
@@ -21,6 +22,7 @@ export type { SecurityProfile, SupportedLocale, TrustErrorDetail, TrustLoadDetai
  * @csspart base - The wrapper: description and table.
  * @csspart description - The roles' description above the table.
  * @csspart table - The table.
+ * @csspart scroll-hint - "Scroll sideways to see the whole table", shown only while the table scrolls.
  *
  * @cssprop [--trust-roles-background=var(--trust-color-surface)] - Background.
  * @cssprop [--trust-roles-stripe=transparent] - Background of the scope column and the header row.
@@ -89,7 +91,9 @@ export class TrustRoles extends TrustElement {
     const scrolls = this.#scrolls;
     // A column of "Not described" in every row says nothing: without any description, no column.
     const described = roles.scopes.some((scope) => scope.roles.some((role) => role.description));
-    return html`<div
+    return html`${scrolls
+        ? html`<p part="scroll-hint" class="hint">${msg('Scroll sideways to see the whole table', { id: 'roles.scroll-hint' })} <span aria-hidden="true">→</span></p>`
+        : nothing}<div
       class="scroller"
       role=${scrolls ? 'region' : nothing}
       aria-label=${scrolls ? caption : nothing}

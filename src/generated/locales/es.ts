@@ -92,6 +92,7 @@
 'roles.not-described': `Sin descripción`,
 'roles.role': `Rol`,
 'roles.scope': `Ámbito`,
+'roles.scroll-hint': `Desplázate hacia el lado para ver la tabla completa`,
 'roles.table-caption': `Qué puede hacer cada rol, por ámbito`,
 'roles.what': `Qué puede hacer`,
 'state.error': `Información de seguridad no disponible`,

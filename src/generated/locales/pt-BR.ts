@@ -92,6 +92,7 @@
 'roles.not-described': `Sem descrição`,
 'roles.role': `Papel`,
 'roles.scope': `Escopo`,
+'roles.scroll-hint': `Role para o lado para ver a tabela inteira`,
 'roles.table-caption': `O que cada papel pode fazer, por escopo`,
 'roles.what': `O que pode fazer`,
 'state.error': `Informações de segurança indisponíveis`,
