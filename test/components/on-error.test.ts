@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { TrustElement, TrustErrorDetail } from '../../src/core/trust-element.js';
-import { axeViolations, shownText } from '../support/helpers.js';
+import { axeViolations, nested, shownText } from '../support/helpers.js';
 import { pipefyJson } from '../support/profiles.js';
 
 const TAGS = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-center'];
@@ -69,6 +69,18 @@ describe('on-error: what a failed element shows', () => {
     expect(el.matches(':state(error)')).to.equal(false);
     expect(el.getBoundingClientRect().height).to.be.greaterThan(10);
     expect(shownText(el)).to.contain('Organization');
+  });
+
+  it('<trust-center> with a failing profile says so once, not once per panel, and fires one trust-error', async () => {
+    const { el, row } = await failed('trust-center');
+    const errors: Event[] = [];
+    row.addEventListener('trust-error', (e) => errors.push(e));
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(nested(el), 'no panels rendered').to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('[part~="error"]').length).to.equal(1);
+    expect(shownText(el)).to.equal('Security information unavailable');
+    expect(errors.length, 'no second trust-error for the same failure').to.equal(0);
   });
 
   it('writes no on-error attribute by default', async () => {
