@@ -1,15 +1,27 @@
 /** The JSON Schema of a SecurityProfile, generated from the one definition in schema.ts. */
 import { LOCALE_TAG, MAX_LOCALES, type Schema } from './kit.js';
 import { SecurityProfileSchema } from './schema.js';
+import { FIELD_DOCS, SCHEMA_ID } from './schema-docs.js';
 
-export const SCHEMA_ID = 'https://unpkg.com/trust-badges/data/schema.json';
+export { SCHEMA_ID } from './schema-docs.js';
+
+/** What every translatable field accepts, added to its description. */
+const TEXT_NOTE = 'Plain text, or the same text in several languages: {"en": "…", "pt-BR": "…"}.';
 
 /**
  * One schema node as JSON Schema (draft-07). Tests written as functions (real
  * dates, the URL guard) and cross-references have no JSON Schema form; the
  * patterns and bounds beside them still reach editors.
  */
-function toJson(s: Schema): Record<string, unknown> {
+function toJson(s: Schema, path = ''): Record<string, unknown> {
+  const doc = path ? FIELD_DOCS[path] : undefined;
+  if (!doc) return shape(s, path);
+  const description = s.type === 'text' ? `${doc.description} ${TEXT_NOTE}` : doc.description;
+  return { description, examples: [...doc.examples], ...shape(s, path) };
+}
+
+/** The JSON Schema keywords of the node at `path` (a field's path in schema-docs.ts), without its documentation. */
+function shape(s: Schema, path: string): Record<string, unknown> {
   const string = (): Record<string, unknown> => ({
     type: 'string',
     minLength: s.min,
@@ -27,7 +39,7 @@ function toJson(s: Schema): Record<string, unknown> {
     case 'enum':
       return { type: 'string', enum: [...s.values!] };
     case 'list':
-      return { type: 'array', items: toJson(s.items!), ...(s.min ? { minItems: s.min } : {}), maxItems: s.max };
+      return { type: 'array', items: toJson(s.items!, `${path}[]`), ...(s.min ? { minItems: s.min } : {}), maxItems: s.max };
     case 'text':
       return {
         anyOf: [
@@ -45,7 +57,7 @@ function toJson(s: Schema): Record<string, unknown> {
       const entries = Object.entries(s.entries!);
       return {
         type: 'object',
-        properties: Object.fromEntries(entries.map(([key, value]) => [key, toJson(value)])),
+        properties: Object.fromEntries(entries.map(([key, value]) => [key, toJson(value, path ? `${path}.${key}` : key)])),
         required: entries.filter(([, value]) => !value.optional).map(([key]) => key),
         additionalProperties: false,
       };

@@ -33,8 +33,6 @@ export interface Schema<T = unknown> {
   readonly multiline?: boolean;
   /** Extra JSON Schema keywords for editors. */
   readonly json?: Readonly<Record<string, unknown>>;
-  /** What the field means, in plain words, and examples of valid values: editors show them ({@link doc}). */
-  readonly doc?: Doc;
   /** Never set: carries `T`. */
   readonly __type?: T;
 }
@@ -57,22 +55,6 @@ export type LocalizedText = string | Record<string, string>;
 export const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 /** The most locales one text may carry. */
 export const MAX_LOCALES = 24;
-
-/** A field's documentation, as data/schema.json carries it (`description`, `examples`). */
-export interface Doc {
-  readonly description: string;
-  readonly examples: readonly unknown[];
-}
-
-/**
- * `schema` documented as one field: what it means for a vendor's staff (units, format) and at
- * least one valid example. The same node may mean different things in different places (an id,
- * a name), so the documentation belongs to the field, not the shared node.
- */
-export const doc = <S extends Schema<any>>(schema: S, description: string, ...examples: [unknown, ...unknown[]]): S => ({
-  ...schema,
-  doc: { description, examples },
-});
 
 const node = <T>(schema: Omit<Schema<T>, '__type'>) => schema as Schema<T>;
 
