@@ -1,8 +1,9 @@
 /**
  * The elements `trust-badges html` renders (not `<trust-data>`, which renders
  * nothing), each with the attributes of its own the command may set: `lang`
- * and `theme` it sets itself, and `src` and `timeout` would bypass the data it
- * passes. A test compares this with custom-elements.json.
+ * and `theme` it sets itself, `src` and `timeout` would bypass the data it
+ * passes, and `on-error` has nothing to act on (it renders only a profile it
+ * validated). A test compares this with custom-elements.json.
  */
 export const ELEMENT_ATTRIBUTES = {
   'trust-center': ['sections', 'heading-level', 'max-age'],
