@@ -103,7 +103,7 @@ describe('hardening: network faults', () => {
       console.warn('WebKit: not applicable — its network process drains a cancelled response');
       this.skip();
     }
-    const src = fresh('stream', { bytes: 10_000_000 });
+    const src = fresh('stream', { bytes: 10_000_000, pace: 4 });
     await failing<TrustBadge>(html`<trust-badge cert="iso-27001" src=${src}></trust-badge>`);
     const key = new URL(src, location.href).searchParams.get('key');
     await waitUntil(async () => (await (await fetch(`/__test/count?of=${key}`)).json()).sent !== undefined, 'server never saw the connection close');

@@ -112,13 +112,17 @@ export async function testServer(ctx, next) {
       ctx.respond = false;
       ctx.res.writeHead(200, { 'content-type': 'application/json' });
       const chunk = Buffer.alloc(65_536, 0x20);
+      // `pace` ms between chunks: without it a loopback socket and a browser's network process can
+      // swallow all 10 MB before the page's cancel reaches the server (seen once in Firefox).
+      const pace = Number(url.searchParams.get('pace') ?? 0);
       let sent = 0;
       const pump = () => {
         while (sent < total && !ctx.res.destroyed) {
           sent += chunk.length;
           if (!ctx.res.write(chunk)) return ctx.res.once('drain', pump);
+          if (pace) return setTimeout(pump, pace);
         }
-        ctx.res.end();
+        if (!ctx.res.destroyed) ctx.res.end();
       };
       ctx.res.on('close', () => counts.set(`${key}:sent`, sent));
       pump();
