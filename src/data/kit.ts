@@ -29,6 +29,10 @@ export interface Schema<T = unknown> {
   readonly items?: Schema;
   readonly entries?: Readonly<Record<string, Schema>>;
   readonly optional?: boolean;
+  /** An optional field that may also be `null` (a foreign payload's "no value"): read as missing. */
+  readonly nullable?: boolean;
+  /** An object of a foreign payload: fields the schema does not name are skipped (never read, never copied), not errors. */
+  readonly open?: boolean;
   /** Text that may break lines: a newline is its one allowed control character (controls.ts). */
   readonly multiline?: boolean;
   /** Extra JSON Schema keywords for editors. */
@@ -66,9 +70,13 @@ export const list = <T>(items: Schema<T>, max: number, min = 0) => node<T[]>({ t
 /** Text in one language, or the same text in several: `"Team"` or `{"en": "Team", "pt-BR": "Equipe"}`. */
 export const text = (max: number, more?: { multiline?: boolean }) => node<LocalizedText>({ type: 'text', max, min: 1, ...more });
 export const optional = <T>(schema: Schema<T>) => ({ ...schema, optional: true }) as Schema<T> & Optional;
+/** Optional, and `null` is read as missing: for foreign payloads (a status provider's), never for the profile. */
+export const nullable = <T>(schema: Schema<T>) => ({ ...schema, optional: true, nullable: true }) as Schema<T> & Optional;
 /** A strict object: a field the schema does not name is an error, never a silently dropped fact. */
 export const object = <E extends Record<string, Schema<any>>>(entries: E) =>
   node<ObjectOf<E>>({ type: 'object', entries: Object.assign(Object.create(null), entries) });
+/** An object of a foreign payload (a status provider's): the named fields are checked, any other is skipped unread. */
+export const openObject = <E extends Record<string, Schema<any>>>(entries: E) => node<ObjectOf<E>>({ ...object(entries), open: true });
 
 const INVALID = Symbol('invalid');
 
@@ -214,7 +222,7 @@ export function check<T>(schema: Schema<T>, input: unknown, limit = 50): CheckRe
     const entries = s.entries!;
     const out = Object.create(null);
     let ok = true;
-    for (const key of readInput(path, () => Object.keys(value as object))) {
+    if (!s.open) for (const key of readInput(path, () => Object.keys(value as object))) {
       if (errors.length >= limit) break;
       // JSON.parse makes "__proto__" an own key; it is never a field.
       if (key === '__proto__' || Object.hasOwn(entries, key)) continue;
@@ -226,7 +234,7 @@ export function check<T>(schema: Schema<T>, input: unknown, limit = 50): CheckRe
     const parts: unknown[] = ok ? [] : [INVALID];
     for (const key in entries) {
       const field = read(value as object, key, [...path, key]);
-      if (field === undefined && entries[key].optional) continue;
+      if ((field === undefined || (field === null && entries[key].nullable)) && entries[key].optional) continue;
       parts.push((out[key] = walk(entries[key], field, [...path, key])));
     }
     return copy(out, parts);

@@ -6,7 +6,7 @@
  */
 import { check, readInput, unreadable, type Loose } from './kit.js';
 import { entriesError } from './budget.js';
-import { SecurityProfileSchema, SCHEMA_MAJOR, type SecurityProfile } from './schema.js';
+import { FIELD_SECTIONS, SecurityProfileSchema, SCHEMA_MAJOR, type SecurityProfile } from './schema.js';
 import { describeValue, type ProfileError } from './errors.js';
 import { parseIsoDate } from './dates.js';
 import { CLOCK_SKEW_MS, now } from './clock.js';
@@ -62,6 +62,12 @@ function crossCheck(profile: Loose<SecurityProfile>): ProfileError[] {
   const providerIds = idsOf(profile, 'providers', profile.providers);
   const certIds = idsOf(profile, 'certifications', profile.certifications);
   profile.certifications?.forEach((cert, i) => {
+    // Without a standard to name it (rules/standards.ts), a certification says what it is itself.
+    for (const key of ['name', 'kind'] as const) {
+      if (cert && cert[key] === undefined && cert.standard === undefined && !(key in cert)) {
+        errors.push({ path: `certifications[${i}].${key}`, message: 'required when no standard is given' });
+      }
+    }
     if (cert?.holder !== undefined && cert.holder !== 'self' && providerIds && !providerIds.has(cert.holder)) {
       errors.push({
         path: `certifications[${i}].holder`,
@@ -80,6 +86,13 @@ function crossCheck(profile: Loose<SecurityProfile>): ProfileError[] {
       errors.push({ path: `availability.uptime[${i}].end`, message: `is later than today (${describeValue(period.end)}): uptime is reported for time that has passed` });
     }
   });
+  // With a status entry, <trust-center> shows a live "status" section: a profile section may not take its id.
+  if (profile.status) {
+    profile.sections?.forEach((section, s) => {
+      if (section?.id === 'status') errors.push({ path: `sections[${s}].id`, message: '"status" is the id of the live status section of <trust-center> when the profile has a status entry' });
+    });
+  }
+  errors.push(...fieldChecks(profile, future));
   if (certIds) {
     profile.sections?.forEach((section, s) =>
       section?.items?.forEach((item, i) =>
@@ -94,6 +107,40 @@ function crossCheck(profile: Loose<SecurityProfile>): ProfileError[] {
       ),
     );
   }
+  return errors;
+}
+
+/** The cross-checks of the fields of issue 21: subprocessors, documents, incidents, and the sections they add. */
+function fieldChecks(profile: Loose<SecurityProfile>, future: (date: string) => boolean): ProfileError[] {
+  const errors: ProfileError[] = [];
+  const add = (path: string, message: string) => errors.push({ path, message });
+  const subprocessors = profile.subprocessors;
+  const seen = new Set<string>();
+  subprocessors?.entries?.forEach((entry, i) => {
+    if (entry?.id !== undefined && seen.has(entry.id)) add(`subprocessors.entries[${i}].id`, `duplicate id "${entry.id}"`);
+    if (entry?.id !== undefined) seen.add(entry.id);
+  });
+  const ids = subprocessors ? idsOf(subprocessors, 'entries', subprocessors.entries) : undefined;
+  subprocessors?.changes?.forEach((change, i) => {
+    if (ids && change?.subprocessor !== undefined && !ids.has(change.subprocessor)) {
+      add(`subprocessors.changes[${i}].subprocessor`, `no entry of subprocessors.entries[] with id "${change.subprocessor}"`);
+    }
+  });
+  profile.documents?.forEach((doc, i) => {
+    if (doc?.access === 'public' && !('url' in doc)) add(`documents[${i}].url`, 'required when access is "public": the address to download the document from');
+    if (doc?.access === 'request' && 'url' in doc) add(`documents[${i}].url`, 'a document given on request has no download link: give requestUrl (or nothing, for the security contact)');
+    if (doc?.access === 'public' && 'requestUrl' in doc) add(`documents[${i}].requestUrl`, 'only for access "request": a public document is downloaded from url');
+    if (doc?.access === 'public' && doc.nda) add(`documents[${i}].nda`, 'a public document needs no NDA: use access "request"');
+  });
+  profile.incidents?.forEach((incident, i) => {
+    if (incident?.date !== undefined && future(incident.date)) add(`incidents[${i}].date`, `is later than today (${describeValue(incident.date)}): an incident is reported once it happened`);
+  });
+  profile.sections?.forEach((section, i) => {
+    const id = section?.id as (typeof FIELD_SECTIONS)[number] | undefined;
+    if (id !== undefined && FIELD_SECTIONS.includes(id) && id in profile) {
+      add(`sections[${i}].id`, `"${id}" is the id of the section <trust-center> builds from this profile's ${id}`);
+    }
+  });
   return errors;
 }
 

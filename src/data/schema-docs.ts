@@ -7,7 +7,7 @@
  * lacks its entry, an entry names no field, or an example fails its field's checks. Kept apart from
  * schema.ts so that these words reach the JSON Schema only, never the elements' bundle.
  */
-import { API_AUTH_METHODS, BUILT_IN_SECTIONS, SCHEMA_MAJOR, SIGN_IN_METHODS } from './schema.js';
+import { API_AUTH_METHODS, BUILT_IN_SECTIONS, CHANGE_KINDS, DOCUMENT_KINDS, FIELD_SECTIONS, RESIDENCY_USES, SCHEMA_MAJOR, SIGN_IN_METHODS, STATUS_PROVIDERS } from './schema.js';
 
 /** A field's documentation. */
 export interface FieldDoc {
@@ -223,6 +223,26 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
     description: "Your public status page (an https:// address).",
     examples: ["https://status.acme.example"],
   },
+  "status": {
+    description: "Where your live status is published (profile 1.1): <trust-status>, <trust-uptime> and <trust-center> read it while the page is open, and say so when it cannot be reached.",
+    examples: [{"provider":"statuspage","api":"https://status.acme.example/api/v2/summary.json","page":"https://status.acme.example"}],
+  },
+  "status.provider": {
+    description: `The kind of status feed: ${quoted(STATUS_PROVIDERS)} (Atlassian Statuspage, or any service serving its summary.json; or Upptime).`,
+    examples: ["statuspage","upptime"],
+  },
+  "status.api": {
+    description: "The feed's address: Statuspage's /api/v2/summary.json or Upptime's history/summary.json. An https:// address that allows CORS, or a path on your own site.",
+    examples: ["https://status.acme.example/api/v2/summary.json","https://raw.githubusercontent.com/acme/upptime/HEAD/history/summary.json"],
+  },
+  "status.page": {
+    description: "Your public status page, linked beside the live status (an https:// address).",
+    examples: ["https://status.acme.example"],
+  },
+  "status.show": {
+    description: "The components (Statuspage) or sites (Upptime) to show, each by its id, slug or name; every one when left out.",
+    examples: [["API","Web app"]],
+  },
   "authentication": {
     description: "How your users and programs sign in.",
     examples: [{"signIn":[{"method":"password","supported":true}]}],
@@ -328,7 +348,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
     examples: [[{"id":"network-security","title":"Network security","items":[{"name":"Firewalls","details":["Only the ports the service needs are open."]}]}]],
   },
   "sections[].id": {
-    description: `A short id for the section, unique in the profile (${ID_FORMAT}); not the id of a section the trust center builds itself (${quoted(BUILT_IN_SECTIONS)}).`,
+    description: `A short id for the section, unique in the profile (${ID_FORMAT}); not the id of a section the trust center builds itself (${quoted(BUILT_IN_SECTIONS)}), nor one of ${quoted(FIELD_SECTIONS)} when the profile has that field.`,
     examples: ["network-security"],
   },
   "sections[].title": {
@@ -354,5 +374,225 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   "sections[].items[].certifications": {
     description: "The ids of certifications[] this item refers to, shown beside it.",
     examples: [["iso-27001","soc-2"]],
+  },
+  "certifications[].auditor": {
+    description: "Who audited or certified it: the certification body or audit firm.",
+    examples: ["Schellman", "BSI"],
+  },
+  "frameworks": {
+    description: "The privacy laws and frameworks you comply with (GDPR, CCPA, LGPD, HIPAA…), each with your statement. Shown as the trust center's Privacy frameworks section.",
+    examples: [[{"regulation":"GDPR","statement":"We act as a processor under a Data Processing Agreement.","since":"2018-05"}]],
+  },
+  "frameworks[].regulation": {
+    description: "The law or framework, by the name buyers know it.",
+    examples: ["GDPR", "LGPD"],
+  },
+  "frameworks[].statement": {
+    description: "What you do to comply, in a sentence or two.",
+    examples: ["We act as a processor under a Data Processing Agreement that every customer can sign."],
+  },
+  "frameworks[].evidenceUrl": {
+    description: "A page that shows it, such as your Data Processing Agreement (an https:// address).",
+    examples: ["https://acme.example/legal/dpa"],
+  },
+  "frameworks[].since": {
+    description: `Since when you comply: ${DATE_FORMAT}.`,
+    examples: ["2018-05"],
+  },
+  "residency": {
+    description: "Where customer data is stored and processed. Shown as the trust center's Data residency section.",
+    examples: [{"regions":[{"region":"European Union (Frankfurt)","use":"stored-and-processed"}]}],
+  },
+  "residency.description": {
+    description: "A short paragraph shown above the regions, such as whether customers choose their region.",
+    examples: ["Each customer chooses its region when it signs up."],
+  },
+  "residency.regions": {
+    description: "The regions where data is kept or handled (at least one).",
+    examples: [[{"region":"United States (Virginia)","use":"processed","transfer":"Standard Contractual Clauses"}]],
+  },
+  "residency.regions[].region": {
+    description: "The region or country, in words.",
+    examples: ["European Union (Frankfurt)"],
+  },
+  "residency.regions[].use": {
+    description: `What happens to data there: ${quoted(RESIDENCY_USES)}.`,
+    examples: ["stored-and-processed"],
+  },
+  "residency.regions[].transfer": {
+    description: "The legal mechanism that covers moving data to this region, when one is needed.",
+    examples: ["Standard Contractual Clauses", "EU–US Data Privacy Framework"],
+  },
+  "subprocessors": {
+    description: "The third parties that process customer data for you (GDPR Article 28), and the dated changes to that list. Shown by <trust-subprocessors> and the trust center; `trust-badges feed` makes an Atom feed of the changes.",
+    examples: [{"entries":[{"id":"aws","name":"Amazon Web Services","purpose":"Cloud hosting","locations":["United States"]}]}],
+  },
+  "subprocessors.description": {
+    description: "A short paragraph shown above the list, such as how customers are told of changes.",
+    examples: ["We announce a new subprocessor 30 days before it receives any data."],
+  },
+  "subprocessors.entries": {
+    description: "The current subprocessors (at least one).",
+    examples: [[{"id":"aws","name":"Amazon Web Services","purpose":"Cloud hosting","locations":["United States"],"since":"2019-03"}]],
+  },
+  "subprocessors.entries[].id": {
+    description: `A short id for the subprocessor, unique in the list (${ID_FORMAT}). A change names it.`,
+    examples: ["aws"],
+  },
+  "subprocessors.entries[].name": {
+    description: "The subprocessor's company name.",
+    examples: ["Amazon Web Services"],
+  },
+  "subprocessors.entries[].purpose": {
+    description: "What it does for you with customer data.",
+    examples: ["Cloud hosting and storage"],
+  },
+  "subprocessors.entries[].data": {
+    description: "The kinds of customer data it processes.",
+    examples: [["Account data", "Customer content"]],
+  },
+  "subprocessors.entries[].locations": {
+    description: "Where it processes the data (at least one place).",
+    examples: [["United States", "Ireland"]],
+  },
+  "subprocessors.entries[].since": {
+    description: `Since when it has processed your customers' data: ${DATE_FORMAT}.`,
+    examples: ["2019-03"],
+  },
+  "subprocessors.entries[].url": {
+    description: "The subprocessor's website or privacy page (an https:// address).",
+    examples: ["https://aws.amazon.com/privacy/"],
+  },
+  "subprocessors.changes": {
+    description: "The changes to the list, each dated, newest or oldest first: the latest is shown with the list and each is an entry of the Atom feed.",
+    examples: [[{"date":"2025-04-01","change":"added","name":"Postmark","subprocessor":"postmark"}]],
+  },
+  "subprocessors.changes[].date": {
+    description: `When the change takes or took effect: ${DATE_FORMAT}.`,
+    examples: ["2025-04-01"],
+  },
+  "subprocessors.changes[].change": {
+    description: `What changed: ${quoted(CHANGE_KINDS)}.`,
+    examples: ["added"],
+  },
+  "subprocessors.changes[].name": {
+    description: "The subprocessor's name (kept for one that was removed).",
+    examples: ["Postmark"],
+  },
+  "subprocessors.changes[].subprocessor": {
+    description: "The id of the entry of subprocessors.entries this change is about, while it is on the list.",
+    examples: ["postmark"],
+  },
+  "subprocessors.changes[].description": {
+    description: "What changed, in a sentence.",
+    examples: ["Replaces SendGrid for transactional e-mail."],
+  },
+  "ai": {
+    description: "How artificial intelligence is used on customer data. Shown as the trust center's AI use section.",
+    examples: [{"trainsOnCustomerData":false}],
+  },
+  "ai.trainsOnCustomerData": {
+    description: "Whether customer data trains AI models (yours or a provider's).",
+    examples: [false],
+  },
+  "ai.description": {
+    description: "How AI features use customer data, in a short paragraph.",
+    examples: ["Summaries are generated on request; prompts and answers are not stored by the provider."],
+  },
+  "ai.providers": {
+    description: "The AI providers that process customer data.",
+    examples: [[{"name":"OpenAI","purpose":"Summaries"}]],
+  },
+  "ai.providers[].name": {
+    description: "The provider's name.",
+    examples: ["OpenAI"],
+  },
+  "ai.providers[].purpose": {
+    description: "What the provider does with the data.",
+    examples: ["Summaries of long threads"],
+  },
+  "ai.providers[].url": {
+    description: "The provider's website or data-use policy (an https:// address).",
+    examples: ["https://openai.com/enterprise-privacy/"],
+  },
+  "ai.optOut": {
+    description: "How a customer turns AI features off.",
+    examples: ["Administrators turn AI features off in Settings › AI."],
+  },
+  "ai.optOutUrl": {
+    description: "A page that explains the opt-out (an https:// address).",
+    examples: ["https://acme.example/help/ai"],
+  },
+  "documents": {
+    description: "Documents a buyer can download or request: audit reports, pen-test summaries, policies. Shown by <trust-documents> and the trust center.",
+    examples: [[{"title":"SOC 2 Type II report","kind":"report","access":"request","nda":true}]],
+  },
+  "documents[].title": {
+    description: "The document's title.",
+    examples: ["SOC 2 Type II report"],
+  },
+  "documents[].kind": {
+    description: `What sort of document it is: ${quoted(DOCUMENT_KINDS)}.`,
+    examples: ["report"],
+  },
+  "documents[].date": {
+    description: `The date of the document or its period: ${DATE_FORMAT}.`,
+    examples: ["2025-03"],
+  },
+  "documents[].description": {
+    description: "What the document holds, in a sentence.",
+    examples: ["The auditor's report on our controls from April 2024 to March 2025."],
+  },
+  "documents[].access": {
+    description: "\"public\": anyone downloads it from url; \"request\": a buyer asks for it at requestUrl (or the security contact when requestUrl is absent).",
+    examples: ["public", "request"],
+  },
+  "documents[].url": {
+    description: "Where to download a public document (an https:// address). Only with access \"public\", and required there.",
+    examples: ["https://acme.example/docs/pen-test-summary.pdf"],
+  },
+  "documents[].requestUrl": {
+    description: "Where to ask for a document given on request: an https:// form or a mailto: address. Only with access \"request\"; the security contact when absent.",
+    examples: ["https://acme.example/trust/request", "mailto:trust@acme.example"],
+  },
+  "documents[].nda": {
+    description: "Whether the buyer must sign a non-disclosure agreement first (only with access \"request\").",
+    examples: [true],
+  },
+  "incidents": {
+    description: "Past security or availability incidents, with their post-mortems. Shown as the trust center's Incident history section.",
+    examples: [[{"date":"2024-11-12","title":"Sign-in outage","affected":"Sign-in for EU customers","minutes":95}]],
+  },
+  "incidents[].date": {
+    description: `When it began, not in the future: ${DATE_FORMAT}.`,
+    examples: ["2024-11-12"],
+  },
+  "incidents[].title": {
+    description: "A short title.",
+    examples: ["Sign-in outage"],
+  },
+  "incidents[].affected": {
+    description: "What was affected, and for whom.",
+    examples: ["Sign-in for customers in the EU region"],
+  },
+  "incidents[].minutes": {
+    description: "How long it lasted, in minutes.",
+    examples: [95],
+  },
+  "incidents[].postmortemUrl": {
+    description: "The post-mortem (an https:// address).",
+    examples: ["https://status.acme.example/incidents/2024-11-12"],
+  },
+  "faq": {
+    description: "Questions buyers ask, with your answers in plain text. Shown by <trust-faq> and, last, by the trust center.",
+    examples: [[{"question":"Do you offer single sign-on?","answer":"Yes, with SAML 2.0 on every plan."}]],
+  },
+  "faq[].question": {
+    description: "The question.",
+    examples: ["Do you offer single sign-on?"],
+  },
+  "faq[].answer": {
+    description: "The answer, in plain text (line breaks are kept).",
+    examples: ["Yes, with SAML 2.0 on every plan."],
   },
 };

@@ -44,6 +44,22 @@ export function mailtoHref(email: unknown): string | undefined {
 }
 
 /**
+ * Whether `value` can name a source to fetch, before any page is known: an absolute `https:` URL,
+ * or a relative one (no scheme, not protocol-relative) that {@link resolveSourceUrl} keeps on
+ * the page's own origin when it is fetched.
+ */
+export function isSourceAddress(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length === 0 || UNSAFE_CHARS.test(value)) return false;
+  if (isSafeUrl(value, ['https:'])) return true;
+  return !/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith('//') && !value.startsWith('\\') && !value.includes('\\');
+}
+
+/** A link to an https: page or a mailto: address without a query; undefined when it is neither. */
+export function linkHref(value: unknown): string | undefined {
+  return typeof value === 'string' && /^mailto:/i.test(value) ? mailtoHref(value.slice(7)) : safeHref(value);
+}
+
+/**
  * Resolves the `src` of a profile: an absolute `https:` URL, or a relative URL
  * that stays on the page's own origin. Anything else (javascript:, data:,
  * http: to another host, protocol-relative URLs to other hosts) is refused.

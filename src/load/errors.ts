@@ -4,8 +4,13 @@ import type { ProfileError } from '../data/errors.js';
  * Why an element could not show its data. `no-source`: it was given no data, `src` or inline
  * JSON and has no `<trust-data>` around it. `internal`: a fault of the library or the browser,
  * never of the profile (the real error is `cause`, and logged once with console.error).
+ * `status-source`: the vendor's status provider (the profile's `status.api`) failed; the element
+ * still shows its profile, and says the live status is unavailable (`reason` says why).
+ * `signature`: a signed profile that does not verify (bad signature, unknown key, an algorithm
+ * other than EdDSA, expired, signed in the future, a key set that cannot be fetched), or an
+ * unsigned one where the element requires a signature (`require-signature`, `key`).
  */
-export type TrustErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'validation' | 'not-found' | 'no-source' | 'internal';
+export type TrustErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'validation' | 'not-found' | 'no-source' | 'internal' | 'status-source' | 'signature';
 
 /** The detail of a `trust-error` event. */
 export interface TrustErrorDetail {
@@ -13,8 +18,10 @@ export interface TrustErrorDetail {
   message: string;
   /** Path-precise problems, for `validation`. */
   errors?: ProfileError[];
-  /** The HTTP status, for `http`. */
+  /** The HTTP status, for `http` (and `status-source` when the provider answered with an error). */
   status?: number;
+  /** For `status-source`: what went wrong with the status provider (network, timeout, http, parse, validation). */
+  reason?: TrustErrorKind;
   /** The exception behind an `internal` error (not enumerable: kept out of JSON and structured clones). */
   readonly cause?: unknown;
 }

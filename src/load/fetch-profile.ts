@@ -15,7 +15,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const MAX_BYTES = 1_000_000;
 
 /** What turns the fetched text into the payload (decode, verify, validate: see controllers/pipeline.ts). */
-export type Reader<T = SecurityProfile> = (text: string) => T;
+export type Reader<T = SecurityProfile> = (text: string) => T | Promise<T>;
 
 interface Entry {
   promise: Promise<unknown>;
@@ -174,12 +174,13 @@ async function request<T>(url: URL, controller: AbortController, timeout: number
  * Loads the profile at `src` for one element. Elements asking for the same URL
  * share one request; `signal` tells when this element no longer needs it, and
  * the request is aborted once no element does. A successful result is kept for
- * the page's lifetime; a failure is forgotten so a later element tries again.
+ * the page's lifetime, unless `refresh` asks for the URL again (a poll of a status feed); a
+ * failure is forgotten so a later element tries again.
  * `read` turns the text into the payload, once per request (controllers/pipeline.ts gives it).
  */
 export function fetchProfile<T = SecurityProfile>(
   src: string,
-  options: { signal: AbortSignal; timeout?: number },
+  options: { signal: AbortSignal; timeout?: number; refresh?: boolean },
   read: Reader<T>,
 ): Promise<T> {
   const url = resolveSourceUrl(src);
@@ -197,6 +198,11 @@ export function fetchProfile<T = SecurityProfile>(
   if (!cache) entries.set(read, (cache = new Map()));
   const cached = cache;
   let entry = cached.get(key);
+  // A new poll (a status feed): a settled answer is forgotten and asked for again; one in flight is shared.
+  if (entry?.settled && options.refresh) {
+    cached.delete(key);
+    entry = undefined;
+  }
   if (!entry) {
     const controller = new AbortController();
     const created: Entry = { controller, users: 0, settled: false, promise: undefined! };

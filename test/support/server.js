@@ -3,6 +3,7 @@
 // cross-origin HTTPS server (a self-signed certificate for localhost, test only).
 import { createServer } from 'node:https';
 import { readFileSync } from 'node:fs';
+import { statuspageSummary, upptimeSummary } from './status-feeds.js';
 
 const counts = new Map();
 const stored = new Map();
@@ -46,6 +47,13 @@ export async function testServer(ctx, next) {
     // Two copies of Lit each create the 'lit-html' policy: the page must allow duplicates.
     await next();
     ctx.set('Content-Security-Policy', `${STRICT_CSP} 'allow-duplicates'`);
+    return;
+  }
+  if (url.pathname === '/playground/ssr-realm.js') {
+    // The playground's export frame, bundled as `npm start` and the static build make it.
+    const { bundleRealm } = await import('../../playground/realm-bundle.mjs');
+    ctx.type = 'text/javascript';
+    ctx.body = await bundleRealm();
     return;
   }
   if (!url.pathname.startsWith('/__test/')) return next();
@@ -144,6 +152,77 @@ export async function testServer(ctx, next) {
       ctx.type = 'application/json';
       const size = Number(url.searchParams.get('bytes') ?? 2_000_000);
       ctx.body = `{"padding":"${'x'.repeat(size)}"}`;
+      return;
+    }
+    case 'feed': {
+      // A status feed (issue 19), Statuspage- or Upptime-shaped (status-feeds.js). A stored script
+      // (`id`: {"code", "body"}, POSTed to /__test/store) wins, so a test can change what the next
+      // poll reads; else built from the query: provider, status(es), incident, maintenance, hostile,
+      // code (an error status), slow (ms between the two halves of the body), malformed.
+      const q = url.searchParams;
+      const script = q.has('id') && stored.has(q.get('id')) ? JSON.parse(String(stored.get(q.get('id')))) : undefined;
+      const provider = q.get('provider') ?? 'statuspage';
+      let body =
+        script?.body ??
+        (provider === 'upptime'
+          ? upptimeSummary({ statuses: (q.get('statuses') ?? 'up,up').split(',') })
+          : statuspageSummary({ status: q.get('status') ?? 'operational', indicator: q.get('indicator') ?? undefined, incident: q.has('incident'), maintenance: q.has('maintenance') }));
+      const hostile = q.get('hostile');
+      if (hostile === 'script') body = statuspageSummary({ name: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>' });
+      if (hostile === 'link') body = { ...statuspageSummary({ incident: true }), incidents: [{ ...statuspageSummary({ incident: true }).incidents[0], shortlink: 'javascript:window.__pwned=1' }] };
+      if (hostile === 'huge') body = { ...statuspageSummary(), components: Array.from({ length: 600 }, (_, i) => ({ id: `c${i}`, name: `C${i}`, status: 'operational' })) };
+      if (hostile === 'shape') body = { data: { attributes: { aggregate_state: 'operational' } } };
+      if (hostile === 'missing') body = { ...statuspageSummary(), status: undefined };
+      const code = Number(script?.code ?? q.get('code') ?? 200);
+      const text = q.has('malformed') ? '{"page": {"id": "acme0page01", "name": ' : JSON.stringify(body);
+      if (code !== 200) {
+        ctx.status = code;
+        ctx.type = 'text/plain';
+        ctx.body = 'provider error';
+        return;
+      }
+      const slow = Number(q.get('slow') ?? 0);
+      if (!slow) {
+        ctx.type = 'application/json';
+        ctx.body = text;
+        return;
+      }
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json' });
+      ctx.res.write(text.slice(0, 20));
+      setTimeout(() => ctx.res.destroyed || ctx.res.end(text.slice(20)), slow);
+      return;
+    }
+    case 'cli': {
+      // The built command (cli/dist/trust-badges.js: `npm run build:cli`) run on a POSTed profile, for
+      // the playground's exports to be compared with. `args`: the command's arguments, comma-separated;
+      // `svg --all` answers {file: text} for the files it wrote, anything else its standard output.
+      const { execFileSync } = await import('node:child_process');
+      const { mkdtempSync, readdirSync, rmSync, existsSync } = await import('node:fs');
+      const { tmpdir } = await import('node:os');
+      const { join } = await import('node:path');
+      const command = new URL('../../cli/dist/trust-badges.js', import.meta.url);
+      if (!existsSync(command)) {
+        ctx.status = 500;
+        ctx.body = 'cli/dist/trust-badges.js is not built: npm run build:cli';
+        return;
+      }
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      const dir = mkdtempSync(join(tmpdir(), 'trust-cli-'));
+      try {
+        const args = (url.searchParams.get('args') ?? '').split(',').map((a) => (a === 'DIR' ? join(dir, 'out') : a));
+        const out = execFileSync(process.execPath, [command.pathname, ...args], { input: Buffer.concat(chunks), cwd: dir });
+        if (args.includes('--all')) {
+          ctx.type = 'application/json';
+          ctx.body = JSON.stringify(Object.fromEntries(readdirSync(join(dir, 'out')).map((f) => [f, readFileSync(join(dir, 'out', f), 'utf8')])));
+        } else {
+          ctx.type = 'text/plain';
+          ctx.body = out.toString('utf8');
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
       return;
     }
     case 'hang':
