@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssLiterals } from './scripts/css-literals.js';
+import { playgroundRealm } from './playground/realm-bundle.mjs';
 
 /**
  * One entry per element (its registering `define` module), plus the index, the side-effect-free
@@ -75,21 +76,35 @@ const cdnEntries = Object.fromEntries([
 /**
  * Everything the elements share (Lit, data, loading, rules, the base element) in one chunk,
  * `cdn/chunks/core.js`: one file compresses better than three, and every element needs it all
- * but `<trust-data>`, which needs most of it. The elements and the translations stay apart.
+ * but `<trust-data>`, which needs most of it. The elements, the translations, the signature
+ * verifier (imported only when a signed profile arrives) and the standards catalog (only when a
+ * profile names one of its ids, controllers/standards.ts) stay apart.
  */
-const coreChunk = (id: string) => (/[\\/]src[\\/](components[\\/]|generated[\\/]locales[\\/]|autoloader\.ts)/.test(id) ? null : 'core');
+const coreChunk = (id: string) =>
+  /[\\/]src[\\/](components[\\/]|generated[\\/]locales[\\/]|autoloader\.ts|load[\\/]verify-signature\.ts|(rules|data)[\\/]standards\.ts)/.test(id) ? null : 'core';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [demoAtRoot, strFromItsModule, minifyCssLiterals()],
+  plugins: [demoAtRoot, strFromItsModule, minifyCssLiterals(), playgroundRealm()],
+  // `vite build --mode playground`: a static site that may live under any path.
+  base: mode === 'playground' ? './' : '/',
   // src/core/version.ts: each copy names its version when two are on one page.
   define: { __TRUST_BADGES_VERSION__: JSON.stringify(version) },
   server: { open: '/demo/' },
   // The dev server's pages are the demo's: without this, its dependency scan crawls every HTML file in
   // the repository, test/consumers/templates/ included, whose imports of the installed package do not
   // resolve here, and `npm start` prints "Failed to run dependency scan" on a fresh cache.
-  optimizeDeps: { entries: ['demo/**/*.html'] },
+  optimizeDeps: { entries: ['demo/**/*.html', 'playground/index.html'] },
   build:
-    mode === 'autoloader'
+    mode === 'playground'
+      ? {
+          // The playground (playground/index.html and its export frame) as a static site for the docs:
+          // dist-playground/, apart from dist/ and from the package's files.
+          target: SUPPORTED_ENGINES,
+          outDir: 'dist-playground',
+          emptyOutDir: true,
+          rolldownOptions: { input: { index: 'playground/index.html', ssr: 'playground/ssr.html' } },
+        }
+      : mode === 'autoloader'
       ? {
           target: SUPPORTED_ENGINES,
           emptyOutDir: false,
