@@ -21,6 +21,10 @@ export interface CenterContext {
   /** A localized text in the element's language. */
   text(value: LocalizedText): string;
   text(value: LocalizedText | undefined): string | undefined;
+  /** Whether the vendor's logo failed to load: the header shows the name in its place. */
+  logoFailed: boolean;
+  /** Called when the logo fails to load. */
+  logoError(): void;
   /** Moves the view and the focus to a section's heading. */
   jump(event: Event, id: string): void;
   /** Moves the view and the focus to a certification's card (else to its section). */
@@ -33,6 +37,8 @@ export interface Part {
   title: string;
   /** The document part a profile section belongs to, shown above its heading. */
   group?: string;
+  /** Prose: shown collapsible (a native `<details>`), closed on screen unless alone, open in print. */
+  prose?: boolean;
   body: () => TemplateResult;
 }
 

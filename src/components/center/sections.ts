@@ -83,6 +83,7 @@ export function centerParts(ctx: CenterContext): Part[] {
     id: section.id,
     title: ctx.text(section.title),
     group: ctx.text(section.group),
+    prose: true,
     body: () => renderItems(ctx, section, linked),
   }));
   return [...core.filter((p): p is Part => p !== false), ...rest].filter((p) => !chosen.length || chosen.includes(p.id));
