@@ -15,6 +15,7 @@ import { DEFAULT_TIMEOUT_MS } from '../load/fetch-profile.js';
 import { asLoadError, TrustLoadError, type TrustErrorDetail } from '../load/errors.js';
 import { afterFirstFrame } from '../load/dom.js';
 import { loadSource, profileStages, readGiven, type Stages } from './pipeline.js';
+import { sealOf } from '../load/signed.js';
 
 /** The three states of an element. */
 export type TrustState<T = SecurityProfile> =
@@ -39,6 +40,8 @@ export interface ProfileOptions<T> {
   ready?: () => boolean;
   /** The next moment after `at` at which the judgement of `payload` may change, if any. */
   nextChange?: (payload: T, at: number) => number | undefined;
+  /** What the host asks of signatures: a pinned key (RFC 7638 thumbprint), and whether an unsigned payload is an error. */
+  signature?: () => { key?: string; required?: boolean };
 }
 
 /** The attribute a server-rendered element carries: the time (ms since the epoch) the server judged it at. */
@@ -50,7 +53,8 @@ export class ProfileController<T = SecurityProfile> implements ReactiveControlle
   readonly #options: ProfileOptions<T>;
   #provider?: Element & Partial<Provider>;
   #inlineObserver?: MutationObserver;
-  #inlineCache?: { text: string; result: Resolved<T> };
+  /** The data property or inline JSON last read, with the pin it was read with, and its result (a promise while a signature is checked). */
+  #given?: { input: unknown; key: string; result: Resolved<T> | Promise<T> };
   #announced?: unknown;
   /** What is being waited for (`src` and timeout, or a provider's promise), and how it ended. */
   #pending?: Pending<T>;
@@ -95,20 +99,49 @@ export class ProfileController<T = SecurityProfile> implements ReactiveControlle
     const result = this.#result();
     if (!result) return { status: 'loading' };
     if ('error' in result) return { status: 'error', error: result.error.detail };
-    const problem = this.#options.rules?.(result.profile);
+    const problem = this.#signatureProblem(result.profile) ?? this.#options.rules?.(result.profile);
     return problem ? { status: 'error', error: problem } : { status: 'ready', profile: result.profile };
+  }
+
+  /** An unsigned payload where a signature is required, one signed with another key than the pinned one, or a signature past its expiry. */
+  #signatureProblem(payload: T): TrustErrorDetail | undefined {
+    const seal = sealOf(payload);
+    const { key, required } = this.#options.signature?.() ?? {};
+    const message = !seal
+      ? (required || key) && 'The security profile is not signed, and this element requires a signature.'
+      : key && seal.thumbprint !== key
+        ? 'The security profile was not signed with the pinned key.'
+        : this.now >= seal.expires && `The signed profile expired on ${new Date(seal.expires).toISOString()}.`;
+    return message ? { kind: 'signature', message } : undefined;
   }
 
   /**
    * The data property and inline JSON are read at once (so the first render is
-   * already the final one); `src` and a provider are waited for.
+   * already the final one), but for a signed profile; `src` and a provider are waited for.
    */
   #result(): Resolved<T> | undefined {
     const source = ownSource(this.#host);
-    if (source.kind === 'data') return resolve(() => readGiven(this.#stages, source));
-    if (source.kind !== 'inline') return this.#pending?.result;
-    if (this.#inlineCache?.text !== source.text) this.#inlineCache = { text: source.text, result: resolve(() => readGiven(this.#stages, source)) };
-    return this.#inlineCache.result;
+    if (source.kind !== 'data' && source.kind !== 'inline') return this.#pending?.result;
+    const result = this.#read(source);
+    return result instanceof Promise ? (this.#pending?.key === result ? this.#pending.result : undefined) : result;
+  }
+
+  /** The data property or inline JSON read, once per value and pin: a result, or a promise while its signature is checked. */
+  #read(source: Extract<ReturnType<typeof ownSource>, { kind: 'data' | 'inline' }>): Resolved<T> | Promise<T> {
+    const input = source.kind === 'data' ? source.data : source.text;
+    const key = this.#options.signature?.().key ?? '';
+    let given = this.#given;
+    if (!given || given.input !== input || given.key !== key) {
+      let result: Resolved<T> | Promise<T>;
+      try {
+        const read = readGiven(this.#stages, source, key);
+        result = read instanceof Promise ? read : { profile: read };
+      } catch (error) {
+        result = { error: asLoadError(error) };
+      }
+      this.#given = given = { input, key, result };
+    }
+    return given.result;
   }
 
   hostConnected(): void {
@@ -137,9 +170,16 @@ export class ProfileController<T = SecurityProfile> implements ReactiveControlle
     if (isServer) host.setAttribute(JUDGED_AT, String(this.#judgedAt));
     // Only `src` and a provider are waited for; the data property and inline JSON are read at once.
     const { src, timeout = DEFAULT_TIMEOUT_MS } = host;
-    const { kind } = ownSource(host);
-    if (kind === 'src') this.#wait(`${timeout} ${src}`, (signal) => loadSource(this.#stages, { kind, src: src! }, { signal, timeout }));
-    else if (kind === 'none' && host.isConnected) {
+    const source = ownSource(host);
+    const { kind } = source;
+    const key = this.#options.signature?.().key;
+    if (kind === 'src') this.#wait(`${timeout} ${key} ${src}`, (signal) => loadSource(this.#stages, { kind, src: src! }, { signal, timeout, key }));
+    else if (kind !== 'none') {
+      // A signed profile given at once is waited for while its signature is checked.
+      const result = this.#read(source);
+      if (result instanceof Promise) this.#wait(result, () => result);
+      else this.#wait();
+    } else if (kind === 'none' && host.isConnected) {
       const provided = this.#provided();
       // No <trust-data> around it either: a page or framework gets until the document is parsed and a
       // frame has passed to give it a source; then it says so (and recovers once given one).
@@ -227,7 +267,10 @@ export class ProfileController<T = SecurityProfile> implements ReactiveControlle
     this.#wake?.clock.clear(this.#wake.handle);
     this.#wake = undefined;
     this.#judged = payload;
-    const next = payload !== undefined && this.#host.isConnected && !isServer ? this.#options.nextChange?.(payload, this.#judgedAt) : undefined;
+    const seal = sealOf(payload);
+    const change = payload !== undefined && this.#host.isConnected && !isServer ? this.#options.nextChange?.(payload, this.#judgedAt) : undefined;
+    // A signed profile is current until its signature expires: then it is refused.
+    const next = seal && this.#host.isConnected && !isServer && seal.expires > this.#judgedAt ? Math.min(change ?? Infinity, seal.expires) : change;
     if (next === undefined) return;
     const timer = clock();
     const handle = timer.after(Math.min(MAX_WAIT_MS, Math.max(0, next - timer.now())), () => {
@@ -241,14 +284,6 @@ export class ProfileController<T = SecurityProfile> implements ReactiveControlle
 
 type Resolved<T> = { profile: T } | { error: TrustLoadError };
 type Pending<T> = { key: unknown; controller: AbortController; result?: Resolved<T> };
-
-const resolve = <T>(load: () => T): Resolved<T> => {
-  try {
-    return { profile: load() };
-  } catch (error) {
-    return { error: asLoadError(error) };
-  }
-};
 
 /** The wait of an element with no source at all. */
 const NO_SOURCE = Symbol('no source');

@@ -118,6 +118,13 @@ export const tokens = css`
     flex: none;
     color: var(--_bad);
   }
+  /* The seal of a signed profile (core/seal.ts), after the element's content. */
+  .seal-line {
+    display: block;
+    margin-block-start: 0.25em;
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
 `;
 
 const light = unsafeCSS(declarations((c) => c.light));

@@ -8,6 +8,8 @@ import { inLocale, msg } from '../i18n/msg.js';
 import { ProfileController, type TrustLoadDetail, type TrustState } from '../controllers/profile.js';
 import { LocaleController } from '../controllers/locale.js';
 import { marks } from './marks.js';
+import { sealPart } from './seal.js';
+import { sealOf } from '../load/signed.js';
 import { supportsLightDark, tokensWithoutLightDark } from './tokens.js';
 
 export type { TrustErrorDetail, TrustErrorKind } from '../load/errors.js';
@@ -63,6 +65,8 @@ export abstract class TrustElement extends LitElement {
     theme: { reflect: true, useDefault: true },
     lang: { reflect: true },
     onError: { attribute: 'on-error', reflect: true, useDefault: true },
+    key: {},
+    requireSignature: { attribute: 'require-signature', type: Boolean },
   };
 
   /**
@@ -91,6 +95,19 @@ export abstract class TrustElement extends LitElement {
    */
   onError: 'show' | 'hide' = 'show';
 
+  /**
+   * Pins the key a signed profile must be signed with: its RFC 7638 thumbprint (base64url, as
+   * `trust-badges keygen` prints it). The key is then the one in the signature's header, and no key
+   * set is fetched; an unsigned profile, or one signed with another key, is a `signature` error.
+   */
+  key?: string;
+
+  /**
+   * Refuses an unsigned profile (a `signature` error). A signed profile is always verified, with
+   * or without it: against the key set at `/.well-known/trust-badges/jwks.json` on its `vendor.url`.
+   */
+  requireSignature = false;
+
   /** Custom states, where the engine has them (made on the first update: never on a server). */
   #internals?: ElementInternals | null;
 
@@ -100,6 +117,7 @@ export abstract class TrustElement extends LitElement {
     ready: () => this.#locale.ready,
     rules: (profile) => this.problem(profile),
     nextChange: (profile, at) => this.nextChange(profile, at),
+    signature: () => ({ key: this.key || undefined, required: this.requireSignature }),
   });
 
   /**
@@ -197,8 +215,12 @@ export abstract class TrustElement extends LitElement {
     const state = this.state;
     return inLocale(this.locale, () => {
       switch (state.status) {
-        case 'ready':
-          return this.renderReady(state.profile);
+        case 'ready': {
+          // A verified profile carries a seal (the controller's own profile, before any completion).
+          const own = this.#profile.state;
+          const seal = own.status === 'ready' ? sealOf(own.profile) : undefined;
+          return seal ? html`${this.renderReady(state.profile)}${sealPart(seal, this.locale)}` : this.renderReady(state.profile);
+        }
         case 'error':
           if (this.onError === 'hide') return nothing;
           return html`<div part="base error" class="error" role="status">

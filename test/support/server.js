@@ -19,6 +19,7 @@ export function startCrossOrigin() {
     const headers = { 'content-type': 'application/json' };
     if (url.pathname === '/cors') res.writeHead(200, { ...headers, 'access-control-allow-origin': '*' }).end(profile);
     else if (url.pathname === '/no-cors') res.writeHead(200, headers).end(profile);
+    else if (url.pathname === '/.well-known/trust-badges/jwks.json') serveKeySet(req, res);
     else if (url.pathname === '/redirect') res.writeHead(302, { location: url.searchParams.get('to'), 'access-control-allow-origin': '*' }).end();
     else res.writeHead(404).end();
   });
@@ -28,6 +29,21 @@ export function startCrossOrigin() {
     crossOrigin = { server, origin: `https://127.0.0.1:${port}`, otherOrigin: `https://localhost:${port}` };
     resolve(server);
   }));
+}
+
+/**
+ * Signed profiles (issue 20): the key set the peer serves at its well-known path, as the page last
+ * POSTed it to /__test/keyset ({code, cors, body, bytes}), and how often it was asked for since.
+ * Kept per browser (by user agent): the three engines run their tests at the same time.
+ */
+const keysets = new Map();
+
+function serveKeySet(req, res) {
+  const entry = keysets.get(req.headers['user-agent']) ?? { script: { code: 404 }, count: 0 };
+  entry.count++;
+  const { code = 200, cors = true, body = '', bytes = 0 } = entry.script;
+  const headers = { 'content-type': 'application/json', ...(cors ? { 'access-control-allow-origin': '*' } : {}) };
+  res.writeHead(code, headers).end(bytes ? `{"keys":[],"padding":"${'x'.repeat(bytes)}"}` : body);
 }
 
 /** The strict policy a partner page may set: no inline code, Trusted Types enforced. */
@@ -159,6 +175,19 @@ export async function testServer(ctx, next) {
       ctx.type = 'application/json';
       const size = Number(url.searchParams.get('bytes') ?? 2_000_000);
       ctx.body = `{"padding":"${'x'.repeat(size)}"}`;
+      return;
+    }
+    case 'keyset': {
+      // Signed profiles (issue 20): POST sets what the cross-origin peer's key set answers for this
+      // browser (serveKeySet above) and zeroes its count; GET says how many times it was fetched.
+      const ua = ctx.get('user-agent');
+      if (ctx.method === 'POST') {
+        const chunks = [];
+        for await (const chunk of ctx.req) chunks.push(chunk);
+        keysets.set(ua, { script: JSON.parse(Buffer.concat(chunks).toString('utf8')), count: 0 });
+      }
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ count: keysets.get(ua)?.count ?? 0 });
       return;
     }
     case 'feed': {

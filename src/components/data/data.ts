@@ -23,6 +23,7 @@ export class TrustData extends LitElement implements Provider {
     data: { attribute: false },
     src: { reflect: true },
     timeout: { type: Number },
+    key: {},
   };
 
   static override styles = css`
@@ -39,6 +40,9 @@ export class TrustData extends LitElement implements Provider {
 
   /** Milliseconds to wait for `src`. */
   timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Pins the key of a signed profile by its RFC 7638 thumbprint: no key set is fetched (see the elements' `key`). */
+  key?: string;
 
   #provided?: ProvidedProfile;
   #controller?: AbortController;
@@ -63,7 +67,7 @@ export class TrustData extends LitElement implements Provider {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.#refresh();
+    if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout') || changed.has('key')) this.#refresh();
   }
 
   #refresh(): void {
@@ -72,7 +76,7 @@ export class TrustData extends LitElement implements Provider {
     this.#controller?.abort(new DOMException('replaced', 'AbortError'));
     const controller = (this.#controller = new AbortController());
     // The elements' own pipeline: a <trust-data> and an element on the same URL share one request.
-    const profile = loadSource(profileStages, source, { signal: controller.signal, timeout: this.timeout });
+    const profile = loadSource(profileStages, source, { signal: controller.signal, timeout: this.timeout, key: this.key || undefined });
     profile.catch(() => {});
     this.#provided = { profile };
     for (const reader of this.#readers) reader.requestUpdate();

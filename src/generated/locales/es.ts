@@ -9,6 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'seal.signed': str`Firmado por ${0} el ${1}`,
       'auth.api.access': `Quién puede llamar:`,
 'auth.api.basic': `HTTP Basic`,
 'auth.api.hmac': `Firmas HMAC`,

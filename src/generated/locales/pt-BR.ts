@@ -9,6 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'seal.signed': str`Assinado por ${0} em ${1}`,
       'auth.api.access': `Quem pode chamar:`,
 'auth.api.basic': `HTTP Basic`,
 'auth.api.hmac': `Assinaturas HMAC`,
