@@ -22,6 +22,8 @@ import '../components/auth/define.js';
 import '../components/roles/define.js';
 import '../components/center/define.js';
 import { loadLocale } from '../i18n/msg.js';
+import { useStandards } from '../controllers/standards.js';
+import { withStandards } from '../rules/standards.js';
 import { PALETTES } from '../core/palette.js';
 import { centerTitle } from '../components/center/center.js';
 import { say } from './words.js';
@@ -49,6 +51,9 @@ export interface HtmlOptions {
 }
 
 export class SsrError extends Error {}
+
+// The server renders once, synchronously: the elements find the standards catalog at hand.
+useStandards(withStandards);
 
 type Attributes = Readonly<Record<string, string>>;
 /** An attribute's value, or `nothing` (no attribute) when not given. */

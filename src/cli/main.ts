@@ -3,8 +3,9 @@
  * The `trust-badges` command: argument parsing, usage, and the thin I/O around
  * the pure command modules. Exit status: 0 success, 1 invalid input, 2 usage.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface, type Interface } from 'node:readline';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { errorLine } from '../data/errors.js';
 import { parseSafeUrl } from '../data/url.js';
@@ -21,6 +22,10 @@ import { ELEMENT_ATTRIBUTES, ELEMENTS } from './elements.js';
 import { decodeInput, MAX_BYTES } from './input.js';
 import { printable, type Form } from './terminal.js';
 import { version } from '../../cli/package.json';
+import { withStandards } from '../rules/standards.js';
+import { STANDARDS } from '../data/standards.js';
+import { SCHEMA_PATH } from '../data/schema-docs.js';
+import { CHECKS, CLOUDS, standardIds, starterProfile } from './init.js';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
@@ -46,6 +51,31 @@ trust-badges svg FILE --all DIR [same options]
 ${ELEMENTS.map((tag) => `    ${tag}: ${ELEMENT_ATTRIBUTES[tag].join(', ')}`).join('\n')}`,
   shields: `trust-badges shields FILE --cert ID [--lang TAG]
   The shields.io endpoint JSON of a certification: {schemaVersion, label, message, color}.`,
+  init: `trust-badges init [FILE] [--name TEXT] [--url URL] [--contact EMAIL]
+    [--cloud ${Object.keys(CLOUDS).join('|')}|none] [--standards IDS] [--inherited IDS] [--yes] [--force]
+  Writes a starter profile to FILE (default security.json): your company, its site,
+  the security contact, and the standards you hold (--standards) or inherit from your
+  cloud provider (--inherited, held by the provider --cloud names), each by its id in
+  the catalog (soc2-type2, iso-27001, …). It asks for what the flags do not give, one
+  line each; --yes asks nothing (then --name, --url and --contact are needed). It never
+  overwrites a file without --force. The profile names its JSON Schema ($schema): the
+  installed package's when node_modules/trust-badges sits beside FILE, else the CDN's.
+  Catalog ids: ${Object.keys(STANDARDS).join(', ')}.`,
+  keygen: `trust-badges keygen [--private FILE] [--keys FILE]
+  A new Ed25519 signing key: the private JWK written to --private (default
+  signing-key.private.jwk, readable by its owner only, never overwritten, never
+  printed), the public key added to the JWK Set --keys (default jwks.json; an existing
+  set keeps its keys, for rotation). Publish the set at
+  https://<your site>/.well-known/trust-badges/jwks.json, on the origin of vendor.url.`,
+  sign: `trust-badges sign FILE --key PRIVATE [--expires 90d|DATE]
+  The profile, validated, signed with the private key: a flattened JWS (EdDSA) of its
+  exact bytes, to stdout. --expires: a duration (90d, 12h), a date (the end of that day
+  UTC) or an RFC 3339 date-time; default 90d. Re-sign before it expires: the elements
+  refuse an expired signature.`,
+  verify: `trust-badges verify FILE (--keys FILE|URL | --key THUMBPRINT)
+  Checks a signed profile offline as the elements do: EdDSA only, the type, signing time
+  and expiry, the key (by kid in the key set, or pinned by thumbprint), the signature over
+  the exact bytes, and the profile itself.`,
   'security-txt': `trust-badges security-txt FILE [--expires DATE] [--canonical URL]…
   An RFC 9116 security.txt: Contact (mailto: the profile's contact e-mail), Expires
   (--expires: a date, meaning the end of that day UTC, or an RFC 3339 date-time;
@@ -63,6 +93,10 @@ Commands:
   html           a server-rendered HTML page of an element (default trust-center)
   shields        the shields.io endpoint JSON of a certification
   security-txt   an RFC 9116 security.txt from the profile's contact
+  keygen         a signing key pair: the private key file and the public key set
+  sign           a profile signed with your key, with an expiry (a JWS)
+  verify         check a signed profile against a key set or a pinned key
+  init           write a starter profile, from flags or a few questions
 
 FILE may be "-" for standard input. Run "trust-badges <command> --help" for its options.
 
@@ -83,6 +117,10 @@ export interface Io {
   write(file: string, text: string): void;
   mkdir(dir: string): void;
   now(): number;
+  /** Whether `file` exists (init refuses to overwrite one). */
+  exists?(file: string): boolean;
+  /** Prints `question` (to stderr) and resolves with the next line of standard input; undefined at its end. */
+  ask?(question: string): Promise<string | undefined>;
 }
 
 /** A wrong command line: exit 2 with a hint. */
@@ -115,6 +153,20 @@ const OPTIONS: Record<string, Options> = {
   },
   shields: { ...COMMON, ...LANG, cert: { type: 'string' } },
   'security-txt': { ...COMMON, expires: { type: 'string' }, canonical: { type: 'string', multiple: true } },
+  keygen: { ...COMMON, private: { type: 'string' }, keys: { type: 'string' } },
+  sign: { ...COMMON, key: { type: 'string' }, expires: { type: 'string' } },
+  verify: { ...COMMON, keys: { type: 'string' }, key: { type: 'string' } },
+  init: {
+    ...COMMON,
+    name: { type: 'string' },
+    url: { type: 'string' },
+    contact: { type: 'string' },
+    cloud: { type: 'string' },
+    standards: { type: 'string' },
+    inherited: { type: 'string' },
+    yes: { type: 'boolean', short: 'y' },
+    force: { type: 'boolean' },
+  },
 };
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -173,7 +225,8 @@ const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
 function loadProfile(io: Io, file: string): SecurityProfile {
   const result = readProfileText(displayName(file), readText(io, file));
   if (!result.ok) throw new InputError(result.problems);
-  return result.profile;
+  // Certifications that name a catalog standard get its name, kind and issuer, in every language.
+  return withStandards(result.profile);
 }
 
 function requireCert(profile: SecurityProfile, file: string, id: string) {
@@ -304,12 +357,97 @@ function securityTxtCommand(io: Io, values: Values, files: string[]): number {
   return EXIT.ok;
 }
 
+/** The questions of init, in order: a flag answers one; --yes leaves the rest unasked. */
+const QUESTIONS = [
+  { key: 'name', ask: 'Company name: ', required: true },
+  { key: 'url', ask: 'Website (https://…): ', required: true },
+  { key: 'contact', ask: 'Security contact e-mail: ', required: true },
+  { key: 'cloud', ask: `Cloud provider (${Object.keys(CLOUDS).join(', ')}, or none): ` },
+  { key: 'standards', ask: 'Standards you hold, by catalog id (such as soc2-type2, iso-27001; blank for none): ' },
+  { key: 'inherited', ask: 'Standards you inherit from your cloud provider, by catalog id (blank for none): ' },
+] as const;
+
+async function init(io: Io, values: Values, files: string[]): Promise<number> {
+  if (files.length > 1) throw new UsageError(`expected at most one FILE; got ${files.length}`);
+  const file = files[0] ?? 'security.json';
+  const exists = io.exists ?? (() => false);
+  if (exists(file) && !values.force) throw new InputError([`${file}: already exists; add --force to overwrite it`]);
+  const answers: Record<string, string> = {};
+  for (const question of QUESTIONS) {
+    const { key } = question;
+    const check = CHECKS[key === 'inherited' ? 'standards' : key];
+    const given = str(values, key);
+    if (key === 'inherited' && !answers.cloud && given === undefined) continue;
+    if (given !== undefined || values.yes || !io.ask) {
+      if (given === undefined && 'required' in question) throw new UsageError(`missing --${key}${values.yes ? ' (--yes asks nothing)' : ''}`);
+      const problem = given === undefined ? undefined : check(given);
+      if (problem) throw new UsageError(`--${key}: ${problem}`);
+      answers[key] = given ?? '';
+    } else {
+      // Asked again until the answer will do; the end of the input ends the command.
+      for (;;) {
+        const line = await io.ask(question.ask);
+        if (line === undefined) throw new InputError([`trust-badges: no answer for "${question.ask.trim()}"`]);
+        const problem = check(line.trim());
+        if (!problem) {
+          answers[key] = line.trim();
+          break;
+        }
+        io.err(`  ${problem}\n`);
+      }
+    }
+    if (key === 'cloud' && answers.cloud === 'none') answers.cloud = '';
+  }
+  if (answers.inherited && !answers.cloud) throw new UsageError('--inherited needs --cloud: the provider that holds them');
+  // Beside an installed package, the schema it ships; else the CDN's copy of this version.
+  const local = exists(join(dirname(file), 'node_modules/trust-badges/schema.json'));
+  const profile = starterProfile(
+    {
+      name: answers.name,
+      url: answers.url,
+      contact: answers.contact,
+      cloud: answers.cloud || undefined,
+      standards: standardIds(answers.standards),
+      inherited: standardIds(answers.inherited),
+      schema: local ? SCHEMA_PATH : undefined,
+    },
+    new Date(io.now()).toISOString().slice(0, 10),
+  );
+  io.write(file, `${JSON.stringify(profile, null, 2)}\n`);
+  io.out(`wrote ${file}: check it with "trust-badges validate ${file}"\n`);
+  return EXIT.ok;
+}
+
+/** keygen, sign and verify (signing.ts, with jose: loaded only for these commands). */
+async function signing(command: 'keygen' | 'sign' | 'verify', io: Io, values: Values, files: string[]): Promise<number> {
+  const { keygen, readText: readFile, sign, SigningError, verify } = await import('./signing.js');
+  try {
+    if (command === 'keygen') {
+      if (files.length) throw new UsageError('keygen takes no FILE');
+      await keygen(io.out, readFile, str(values, 'private') ?? 'signing-key.private.jwk', str(values, 'keys') ?? 'jwks.json');
+    } else if (command === 'sign') {
+      const file = oneFile(files);
+      const key = str(values, 'key');
+      if (!key) throw new UsageError('missing --key PRIVATE (a key file from trust-badges keygen)');
+      io.out(await sign(readFile, displayName(file), readText(io, file), key, str(values, 'expires') ?? '90d', io.now()));
+    } else io.out(await verify(readFile, oneFile(files), str(values, 'keys'), str(values, 'key'), io.now()));
+  } catch (error) {
+    if (error instanceof SigningError) throw error.usage ? new UsageError(error.message) : new InputError(error.lines);
+    throw error;
+  }
+  return EXIT.ok;
+}
+
 const COMMANDS: Record<string, (io: Io, values: Values, files: string[]) => number | Promise<number>> = {
   validate: (io, _values, files) => validate(io, files),
   svg,
   html,
   shields,
   'security-txt': securityTxtCommand,
+  keygen: (io, values, files) => signing('keygen', io, values, files),
+  sign: (io, values, files) => signing('sign', io, values, files),
+  verify: (io, values, files) => signing('verify', io, values, files),
+  init,
 };
 
 /**
@@ -366,6 +504,19 @@ const nodeIo: Io = {
   write: (file, text) => writeFileSync(file, text),
   mkdir: (dir) => mkdirSync(dir, { recursive: true }),
   now: () => Date.now(),
+  exists: (file) => existsSync(file),
+  ask: async (question) => {
+    process.stderr.write(question);
+    // One reader of standard input for every question: lines piped in before a question are kept for it.
+    stdin ??= createInterface({ input: process.stdin, terminal: false });
+    stdinLines ??= stdin[Symbol.asyncIterator]();
+    const next = await stdinLines.next();
+    return next.done ? undefined : next.value;
+  },
 };
+let stdin: Interface | undefined;
+let stdinLines: AsyncIterator<string> | undefined;
 
 process.exitCode = await run(process.argv.slice(2), nodeIo);
+// A terminal's input stays open until it is let go.
+stdin?.close();

@@ -101,7 +101,7 @@ export function cardSvg(profile: SecurityProfile, cert: Certification, options: 
   const markSize = 1.5 * C;
   const headX = left + markSize + 0.5 * C;
   const title = block(wrap(words.name, SIZE.title, inner - markSize - 0.5 * C, true).map(isolate), { size: SIZE.title, bold: true }, headX, y);
-  const kind = block([say(locale, () => kindLabel(cert.kind))], { size: SIZE.small, fill: p.muted }, headX, y + title.height);
+  const kind = block(cert.kind ? [say(locale, () => kindLabel(cert.kind!))] : [], { size: SIZE.small, fill: p.muted }, headX, y + title.height);
   const headHeight = Math.max(markSize, title.height + kind.height);
   body.push(mark('shield', left, y + (headHeight - markSize) / 2, markSize, p.accent, p.bg), ...title.markup, ...kind.markup);
   y += headHeight + CARD.gap;

@@ -1,6 +1,6 @@
 /** What a badge says about one certification: `<trust-badge>`'s own messages (components/badge/words.ts) and rules, as plain text. */
 import type { Certification, CertificationStatus, SecurityProfile } from '../data/schema.js';
-import { certHolder, certStatus, claimAsOf, type Holder } from '../rules/certifications.js';
+import { certHolder, certName, certStatus, claimAsOf, type Holder } from '../rules/certifications.js';
 import { resolveText, type SupportedLocale } from '../rules/locale.js';
 import type { Palette } from '../core/palette.js';
 import { inLocale } from '../i18n/msg.js';
@@ -41,7 +41,7 @@ export function badgeWords(profile: SecurityProfile, cert: Certification, locale
   const holder = certHolder(profile, cert);
   const asOf = claimAsOf(profile, cert, now);
   return inLocale(locale, () => ({
-    name: resolveText(cert.name, locale),
+    name: resolveText(certName(cert), locale),
     status,
     statusWord: statusLabel(status),
     asOf: asOf ? asOfLabel(asOf, locale) : undefined,

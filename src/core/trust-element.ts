@@ -7,6 +7,7 @@ import { nextBoundary } from '../rules/boundaries.js';
 import { inLocale, msg } from '../i18n/msg.js';
 import { ProfileController, type TrustLoadDetail, type TrustState } from '../controllers/profile.js';
 import { LocaleController } from '../controllers/locale.js';
+import { completed, loadStandards, standardsLoading } from '../controllers/standards.js';
 import { marks } from './marks.js';
 import { sealPart } from './seal.js';
 import { sealOf } from '../load/signed.js';
@@ -149,6 +150,8 @@ export abstract class TrustElement extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (this.#profile.hydrating && !this.#locale.ready) await this.#locale.load();
+    // And with the standards catalog its profile names, if any (reading the state starts its load).
+    if (this.#profile.hydrating && this.state.status === 'loading') await standardsLoading();
     await super.scheduleUpdate();
   }
 
@@ -169,7 +172,13 @@ export abstract class TrustElement extends LitElement {
   /** The element's current state. */
   get state(): TrustState {
     // Until this element's language has loaded it stays in its loading state: no flash of English.
-    return this.#profile.state;
+    const state = this.#profile.state;
+    if (state.status !== 'ready') return state;
+    // A profile that names catalog standards shows once the catalog is here, completed (controllers/standards.ts).
+    const profile = completed(state.profile);
+    if (profile) return profile === state.profile ? state : { status: 'ready', profile };
+    void loadStandards().then(() => this.requestUpdate());
+    return { status: 'loading' };
   }
 
   /**

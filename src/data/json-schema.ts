@@ -2,6 +2,7 @@
 import { LOCALE_TAG, MAX_LOCALES, type Schema } from './kit.js';
 import { SecurityProfileSchema } from './schema.js';
 import { FIELD_DOCS, SCHEMA_ID } from './schema-docs.js';
+import { STANDARDS } from './standards.js';
 
 export { SCHEMA_ID } from './schema-docs.js';
 
@@ -17,7 +18,15 @@ function toJson(s: Schema, path = ''): Record<string, unknown> {
   const doc = path ? FIELD_DOCS[path] : undefined;
   if (!doc) return shape(s, path);
   const description = s.type === 'text' ? `${doc.description} ${TEXT_NOTE}` : doc.description;
-  return { description, examples: [...doc.examples], ...shape(s, path) };
+  return { description, examples: [...doc.examples], ...(path === STANDARD_PATH ? standardShape(s) : shape(s, path)) };
+}
+
+const STANDARD_PATH = 'certifications[].standard';
+
+/** A certification's standard: the catalog's ids first (editors complete them), or any text. */
+function standardShape(s: Schema): Record<string, unknown> {
+  const text = shape(s, STANDARD_PATH) as { anyOf: unknown[] };
+  return { anyOf: [{ type: 'string', enum: Object.keys(STANDARDS) }, ...text.anyOf] };
 }
 
 /** The JSON Schema keywords of the node at `path` (a field's path in schema-docs.ts), without its documentation. */
@@ -60,6 +69,7 @@ function shape(s: Schema, path: string): Record<string, unknown> {
         properties: Object.fromEntries(entries.map(([key, value]) => [key, toJson(value, path ? `${path}.${key}` : key)])),
         required: entries.filter(([, value]) => !value.optional).map(([key]) => key),
         additionalProperties: false,
+        ...s.json,
       };
     }
   }

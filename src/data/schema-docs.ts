@@ -16,8 +16,14 @@ export interface FieldDoc {
   readonly examples: readonly unknown[];
 }
 
-/** Where data/schema.json is published: a profile's `$schema` may name it. */
-export const SCHEMA_ID = 'https://unpkg.com/trust-badges/data/schema.json';
+/**
+ * Where this schema is published, on the CDN, for this version of the package (its `$id`; a
+ * test holds it to package.json's version). The package also ships it as `schema.json` at its
+ * root: a profile beside node_modules may name SCHEMA_PATH instead.
+ */
+export const SCHEMA_ID = 'https://cdn.jsdelivr.net/npm/trust-badges@0.1.0/schema.json';
+/** The schema in the installed package, from a profile in the project's root folder. */
+export const SCHEMA_PATH = './node_modules/trust-badges/schema.json';
 
 /** How every date field is written. */
 const DATE_FORMAT = 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD';
@@ -29,7 +35,7 @@ const quoted = (values: readonly string[]) => values.map((value) => `"${value}"`
 export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   "$schema": {
     description: "The address of this JSON Schema, so that editors check the profile and complete its fields.",
-    examples: [SCHEMA_ID,"./node_modules/trust-badges/data/schema.json"],
+    examples: [SCHEMA_ID, SCHEMA_PATH],
   },
   "version": {
     description: `The version of the profile format this file follows, "major.minor". This library reads version ${SCHEMA_MAJOR}.x.`,
@@ -104,15 +110,23 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
     examples: ["iso-27001"],
   },
   "certifications[].name": {
-    description: "The name shown on the badge.",
+    description: "The name shown on the badge. May be left out when standard names a standard of the catalog, which then gives it in every language.",
     examples: ["ISO/IEC 27001"],
   },
   "certifications[].standard": {
-    description: "The exact standard, with its version.",
-    examples: ["ISO/IEC 27001:2022"],
+    description: "The standard: the id of one in the catalog that ships with the package (such as \"soc2-type2\" or \"iso-27001\"), which fills in the name, kind, issuer and mark in every language, or the exact standard as text, with its version.",
+    examples: ["soc2-type2", "ISO/IEC 27001:2022"],
+  },
+  "certifications[].issuer": {
+    description: "Who owns the standard or grants it. Filled in from the catalog when standard is one of its ids.",
+    examples: ["AICPA"],
+  },
+  "certifications[].family": {
+    description: "Which family of standards it belongs to, for the mark drawn on the badge. Filled in from the catalog when standard is one of its ids.",
+    examples: ["soc"],
   },
   "certifications[].kind": {
-    description: "What sort of claim it is: \"certification\" (an auditor certifies you, such as ISO/IEC 27001), \"attestation\" (an auditor reports on your controls, such as SOC 2), \"authorization\" (a government authorizes you, such as FedRAMP), \"regulation\" (a law you comply with, such as GDPR) or \"framework\" (a standard you follow without an outside audit).",
+    description: "May be left out when standard names a standard of the catalog. What sort of claim it is: \"certification\" (an auditor certifies you, such as ISO/IEC 27001), \"attestation\" (an auditor reports on your controls, such as SOC 2), \"authorization\" (a government authorizes you, such as FedRAMP), \"regulation\" (a law you comply with, such as GDPR) or \"framework\" (a standard you follow without an outside audit).",
     examples: ["certification"],
   },
   "certifications[].holder": {

@@ -1,5 +1,5 @@
 /** What a certification may truthfully be shown as: its status and its holder. */
-import type { Certification, CertificationStatus, SecurityProfile } from '../data/schema.js';
+import type { Certification, CertificationStatus, LocalizedText, SecurityProfile } from '../data/schema.js';
 import { parseIsoDate, DAY_MS } from '../data/dates.js';
 import { isStale } from './staleness.js';
 import { now as clockNow } from '../data/clock.js';
@@ -32,6 +32,12 @@ export function certStatus(cert: Certification, now: number = clockNow()): Certi
 export function claimAsOf(profile: SecurityProfile, cert: Certification, now: number = clockNow()): string | undefined {
   return certStatus(cert, now) === 'active' && !cert.validUntil && isStale(profile.updated, now) ? profile.updated : undefined;
 }
+
+/**
+ * The name a certification goes by: its own, else its standard as written (a catalog id the
+ * catalog filled in has a name already: rules/standards.ts), else its id.
+ */
+export const certName = (cert: Certification): LocalizedText => cert.name ?? cert.standard ?? cert.id;
 
 export interface Holder {
   name: string;

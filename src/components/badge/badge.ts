@@ -5,7 +5,7 @@ import { tokens } from '../../core/tokens.js';
 import { newTabLink } from '../../core/parts.js';
 import { marks } from '../../core/marks.js';
 import { msg } from '../../i18n/msg.js';
-import { certHolder, certStatus, claimAsOf } from '../../rules/certifications.js';
+import { certHolder, certName, certStatus, claimAsOf } from '../../rules/certifications.js';
 import { safeHref } from '../../data/url.js';
 import { badgeStyles } from './badge.styles.js';
 import { asOfLabel, fieldLabel, inheritedLabel, kindLabel, statusLabel, validityLabel, viaLabel } from './words.js';
@@ -71,7 +71,7 @@ export class TrustBadge extends TrustElement {
     const cert = this.#find(profile)!;
     const status = certStatus(cert, this.now);
     const holder = certHolder(profile, cert);
-    const name = this.text(cert.name);
+    const name = this.text(certName(cert));
     // An undated claim from an old profile says how old it is: never more than the evidence.
     const claimed = claimAsOf(profile, cert, this.now);
     const asOfText = claimed ? asOfLabel(claimed, this.locale) : nothing;
@@ -89,7 +89,7 @@ export class TrustBadge extends TrustElement {
         ${marks.shield()}
         <div>
           <p part="label" class="title"><bdi>${name}</bdi></p>
-          <span class="kind">${kindLabel(cert.kind)}</span>
+          <span class="kind">${cert.kind ? kindLabel(cert.kind) : nothing}</span>
         </div>
       </header>
       ${statusPart}

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Section } from '../../data/schema.js';
 import { msg } from '../../i18n/msg.js';
+import { certName } from '../../rules/certifications.js';
 import { heading, type CenterContext } from './context.js';
 
 /** A profile section's body: its items, each a heading, paragraphs and the certifications it cites. */
@@ -26,8 +27,8 @@ function references(ctx: CenterContext, ids: readonly string[], linked: boolean)
   return html`<ul class="refs" role="list" aria-label=${msg('Certifications', { id: 'center.certifications' })}>
     ${certs.map((c) =>
       linked
-        ? html`<li><a href="#certifications" @click=${(e: Event) => ctx.reveal(e, c.id)}><bdi>${ctx.text(c.name)}</bdi></a></li>`
-        : html`<li><bdi>${ctx.text(c.name)}</bdi></li>`,
+        ? html`<li><a href="#certifications" @click=${(e: Event) => ctx.reveal(e, c.id)}><bdi>${ctx.text(certName(c))}</bdi></a></li>`
+        : html`<li><bdi>${ctx.text(certName(c))}</bdi></li>`,
     )}
   </ul>`;
 }
