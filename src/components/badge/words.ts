@@ -34,6 +34,7 @@ export const fieldLabel = {
   standard: () => msg('Standard', { id: 'badge.standard' }),
   scope: () => msg('Scope', { id: 'badge.scope' }),
   validity: () => msg('Validity', { id: 'badge.validity' }),
+  auditor: () => msg('Audited by', { id: 'badge.auditor' }),
 };
 
 /** "as of August 2019" (or of a day) beside an undated claim of an old profile. */

@@ -3,6 +3,7 @@ import { BUILT_IN_SECTIONS } from '../../data/schema.js';
 import { msg } from '../../i18n/msg.js';
 import type { CenterContext, Part } from './context.js';
 import { renderItems } from './items.js';
+import { fieldParts } from './fields.js';
 import '../badges/define.js';
 import '../encryption/define.js';
 import '../uptime/define.js';
@@ -86,5 +87,8 @@ export function centerParts(ctx: CenterContext): Part[] {
     prose: true,
     body: () => renderItems(ctx, section, linked),
   }));
-  return [...core.filter((p): p is Part => p !== false), ...rest].filter((p) => !chosen.length || chosen.includes(p.id));
+  const fields = fieldParts(ctx);
+  return [...core.filter((p): p is Part => p !== false), ...fields.parts, ...rest, ...(fields.faq ? [fields.faq] : [])].filter(
+    (p) => !chosen.length || chosen.includes(p.id),
+  );
 }
