@@ -103,7 +103,8 @@ export class TrustBadge extends TrustElement {
         ${cert.standard ? html`<dt>${fieldLabel.standard()}</dt><dd><bdi>${this.text(cert.standard)}</bdi></dd>` : nothing}
         ${cert.scope ? html`<dt>${fieldLabel.scope()}</dt><dd><bdi>${this.text(cert.scope)}</bdi></dd>` : nothing}
         ${cert.auditor ? html`<dt>${fieldLabel.auditor()}</dt><dd><bdi>${cert.auditor}</bdi></dd>` : nothing}
-        ${stated || !shared.includes('validity') ? html`<dt>${fieldLabel.validity()}</dt><dd>${validityLabel(cert, profile, this.locale)}</dd>` : nothing}
+        <dt>${fieldLabel.validity()}</dt>
+        <dd>${validityLabel(cert, profile, this.locale)}</dd>
       </dl>
       ${cert.note ? html`<p class="note"><bdi>${this.text(cert.note)}</bdi></p>` : nothing}
       ${newTabLink('verify', href, msg(html`Verify <bdi>${name}</bdi>`, { id: 'badge.verify' }))}
