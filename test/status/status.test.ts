@@ -5,12 +5,11 @@ import type { SecurityProfile, StatusSource } from '../../src/data/schema.js';
 import type { TrustErrorDetail } from '../../src/core/trust-element.js';
 import { clearStatusPolls } from '../../src/controllers/status.js';
 import { pipefyJson } from '../support/profiles.js';
+import { withStatus } from './profiles.js';
 import { axeViolations, fresh, quietWarnings, requestCount, settled, shownText } from '../support/helpers.js';
 import { fakeClock, restoreClock } from '../support/fake-clock.js';
 import { COMPONENT_STATUSES, INDICATORS, SITE_STATUSES, statuspageSummary } from '../support/status-feeds.js';
 
-/** Pipefy's profile with a status entry (profile 1.1). */
-export const withStatus = async (status: StatusSource): Promise<SecurityProfile> => ({ ...(await pipefyJson()), version: '1.1', status });
 const statuspage = (params: Record<string, string | number> = {}, more: Partial<StatusSource> = {}): StatusSource => ({
   provider: 'statuspage',
   api: fresh('feed', { provider: 'statuspage', ...params }),

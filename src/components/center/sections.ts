@@ -9,6 +9,7 @@ import '../encryption/define.js';
 import '../uptime/define.js';
 import '../auth/define.js';
 import '../roles/define.js';
+import '../status/define.js';
 
 /** The built-in sections, in the order the overview presents them (reserved in the schema). */
 export const CORE_SECTIONS = BUILT_IN_SECTIONS;
@@ -67,6 +68,13 @@ export function centerParts(ctx: CenterContext): Part[] {
             ...(a.uptime.length ? [] : ([[msg('Monitoring', { id: 'center.monitoring' }), a.monitoring]] as [string, unknown][])),
           ]).map(([name, value]) => html`<dt>${name}</dt><dd><p><bdi>${ctx.text(value as string)}</bdi></p></dd>`)}
         </dl>`,
+    },
+    // Live status (issue 19): the provider's state; an Upptime feed's windows too, when the profile states no uptime of its own.
+    profile.status !== undefined && {
+      id: 'status',
+      title: msg('System status', { id: 'center.status' }),
+      body: () => html`<trust-status .data=${profile} lang=${ctx.locale} theme=${ctx.theme}></trust-status>
+        ${profile.status!.provider === 'upptime' && !a?.uptime.length ? child(ctx, 'uptime') : nothing}`,
     },
     profile.authentication !== undefined && {
       id: 'authentication',

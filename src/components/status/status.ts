@@ -6,35 +6,14 @@ import { headingPart, newTabLink } from '../../core/parts.js';
 import { marks } from '../../core/marks.js';
 import { msg, str } from '../../i18n/msg.js';
 import { safeHref } from '../../data/url.js';
-import { StatusController, type LiveState as FeedState } from '../../controllers/status.js';
-import { formatMoment, isStaleFeed, summarize, type LiveState } from '../../rules/status.js';
-import { asOfLabel, incidentLabel, itemStateLabel, maintenanceLabel, stateLabel } from './words.js';
+import { StatusController } from '../../controllers/status.js';
+import { formatMoment, summarize } from '../../rules/status.js';
+import { incidentLabel, itemStateLabel, maintenanceLabel, stateLabel } from './words.js';
+import { asOfPart, stateMark, unavailablePart } from './parts.js';
 import { statusStyles } from './status.styles.js';
 
 // The types of its public properties and events, from this module too (checked by @wc-toolkit/cem-validator).
 export type { SecurityProfile, SupportedLocale, TrustErrorDetail, TrustLoadDetail, TrustState } from '../../core/trust-element.js';
-
-/** The mark of each state (always beside its words). */
-export const stateMark = (state: LiveState) =>
-  state === 'operational' ? marks.ok() : state === 'maintenance' || state === 'degraded' ? marks.pending() : state === 'partial-outage' ? marks.alert() : marks.bad();
-
-/** The "as of" line: when the data was read, and a plain warning once it is older than twice the interval. */
-export function asOfPart(element: { locale: string }, asOf: number, now: number, interval: number): TemplateResult {
-  const stale = isStaleFeed(asOf, now, interval);
-  return html`<p part="as-of" class="as-of ${stale ? 'stale' : ''}">
-    <span>${asOfLabel(formatMoment(asOf, element.locale))}</span>
-    ${stale ? html`<span class="stale-note">${marks.alert()}${msg('Out of date: no newer status could be read', { id: 'live.stale' })}</span>` : nothing}
-  </p>`;
-}
-
-/** "Status unavailable", with the last known state and its time when there is one. */
-export function unavailablePart(live: Extract<FeedState, { status: 'unavailable' }>, lastKnown: LiveState | undefined, locale: string): TemplateResult {
-  return html`<p part="unavailable" class="unavailable">
-    ${marks.alert()}<span>${msg('Status unavailable', { id: 'live.unavailable' })}${lastKnown !== undefined && live.asOf !== undefined
-      ? html` — ${msg(str`last known: ${stateLabel(lastKnown)}, ${formatMoment(live.asOf, locale)}`, { id: 'live.last-known' })}`
-      : nothing}</span>
-  </p>`;
-}
 
 /**
  * The vendor's live status, read from the status provider its profile names (`status`: Atlassian

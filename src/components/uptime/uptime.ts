@@ -9,6 +9,8 @@ import { safeHref } from '../../data/url.js';
 import { decimalsOf, formatPercent } from '../../rules/format.js';
 import { chronological, downtimeMs, formatDuration, isOver, metTarget, periodInWords, pickPeriod, quarterOf } from '../../rules/uptime.js';
 import { uptimeStyles } from './uptime.styles.js';
+import { StatusController } from '../../controllers/status.js';
+import { liveStyles, liveWindows, upptimeSource } from '../status/live-uptime.js';
 
 // The types of its public properties and events, from this module too (checked by @wc-toolkit/cem-validator).
 export type { SecurityProfile, SupportedLocale, TrustErrorDetail, TrustLoadDetail, TrustState } from '../../core/trust-element.js';
@@ -38,6 +40,7 @@ const digitsFor = (availability: Availability) => Math.min(6, Math.max(3, decima
  * @csspart history - The history strip.
  * @csspart bar - Each bar of the history strip.
  * @csspart legend - The legend of the history strip.
+ * @csspart live - The windows measured by the status provider (with an Upptime `status` in the profile).
  * @csspart status-link - The link to the status page.
  */
 export class TrustUptime extends TrustElement {
@@ -47,7 +50,10 @@ export class TrustUptime extends TrustElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  static override styles = [tokens, uptimeStyles];
+  static override styles = [tokens, uptimeStyles, liveStyles];
+
+  /** With an Upptime feed in the profile (`status`), its measured windows, polled (controllers/status.ts). */
+  readonly #live = new StatusController(this, { source: () => upptimeSource(this.state.status === 'ready' ? this.state.profile : undefined) });
 
   /**
    * The period to show, by its ISO start date as the profile writes it (`2019-04-01`), or by
@@ -71,7 +77,7 @@ export class TrustUptime extends TrustElement {
 
   protected override problem(profile: SecurityProfile): TrustErrorDetail | undefined {
     const uptime = profile.availability?.uptime ?? [];
-    if (!uptime.length) return { kind: 'not-found', message: `The profile of ${profile.vendor.name} states no uptime.` };
+    if (!uptime.length && !upptimeSource(profile)) return { kind: 'not-found', message: `The profile of ${profile.vendor.name} states no uptime.` };
     if (this.period && !pickPeriod(uptime, this.period)) {
       return {
         kind: 'not-found',
@@ -84,6 +90,15 @@ export class TrustUptime extends TrustElement {
   protected override renderReady(profile: SecurityProfile): TemplateResult {
     const availability = profile.availability!;
     const period = pickPeriod(availability.uptime, this.period, this.now)!;
+    const source = upptimeSource(profile);
+    const live = source ? liveWindows(source, this.#live.state, this.locale, this.now) : nothing;
+    // Only the live windows when the profile states no period of its own.
+    if (!profile.availability?.uptime.length) {
+      return html`<section part="base" class="base" aria-label=${this.heading || msg('Uptime', { id: 'uptime.title' })}>
+        ${headingPart(this.heading, this.headingLevel)} ${live}
+        ${newTabLink('status-link', safeHref(profile.status?.page ?? profile.availability?.statusUrl), msg('Status page', { id: 'uptime.status-page' }))}
+      </section>`;
+    }
     const percent = (value: number) => formatPercent(value, this.locale, digitsFor(availability));
     const label = this.#label(period);
     const words = periodInWords(period, this.locale);
@@ -91,7 +106,7 @@ export class TrustUptime extends TrustElement {
     const met = metTarget(period, availability, this.now);
     const notOver = msg('Period not over yet', { id: 'uptime.not-over' });
     const downtime = downtimeMs(period);
-    const href = safeHref(availability.statusUrl);
+    const href = safeHref(availability.statusUrl ?? profile.status?.page);
     return html`<section part="base" class="base" aria-label=${this.heading || msg('Uptime', { id: 'uptime.title' })}>
       ${headingPart(this.heading, this.headingLevel)}
       <div>
@@ -123,6 +138,7 @@ export class TrustUptime extends TrustElement {
       ${availability.uptime.length > 1 ? this.#renderHistory(availability) : nothing}
       ${newTabLink('status-link', href, msg('Status page', { id: 'uptime.status-page' }))}
     </section>`;
+      ${live}
   }
 
   #renderHistory(availability: Availability): TemplateResult {
