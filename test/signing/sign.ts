@@ -18,7 +18,9 @@ export interface TestKey {
 
 /** A new Ed25519 key pair; `kid` defaults to its RFC 7638 thumbprint, as keygen names keys. */
 export async function makeKey(kid?: string): Promise<TestKey> {
-  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+  // WebKitGTK's generateKey fails now and then with an OperationError (seen once in ~50 keys): ask again.
+  const generate = () => crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify']) as Promise<CryptoKeyPair>;
+  const pair = await generate().catch(generate).catch(generate);
   const { x } = await crypto.subtle.exportKey('jwk', pair.publicKey);
   const thumbprint = b64(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`{"crv":"Ed25519","kty":"OKP","x":"${x}"}`)));
   return { privateKey: pair.privateKey, jwk: { kty: 'OKP', crv: 'Ed25519', x: x!, kid: kid ?? thumbprint, alg: 'EdDSA', use: 'sig' }, thumbprint };

@@ -99,6 +99,17 @@ describe('signed profiles', () => {
       expect(await keySetFetches()).to.equal(0);
     });
 
+    it('signed by the command (trust-badges keygen + sign, test/signing/fixtures), pinned by its thumbprint', async () => {
+      const jws = await (await fetch('/test/signing/fixtures/cli-signed.json')).json();
+      const { keys } = await (await fetch('/test/signing/fixtures/cli-jwks.json')).json();
+      const el = await badge(jws, { key: keys[0].kid });
+      expect(el.state.status).to.equal('ready');
+      expect(sealOf(el)!.textContent).to.match(/^Signed by www\.pipefy\.com, /);
+      expect(sealOf(el)!.href).to.equal('https://www.pipefy.com/.well-known/trust-badges/jwks.json');
+      // The same bytes with one flipped character in the payload: refused.
+      await refused({ ...jws, payload: flip(jws.payload, 200) }, /does not match|not JSON/, { key: keys[0].kid });
+    });
+
     it('after a rotation: a key set of two keys verifies profiles signed by either, by kid', async () => {
       const next = await makeKey('2027-01');
       await serveKeys({ keys: [key.jwk, next.jwk] });

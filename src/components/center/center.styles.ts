@@ -103,7 +103,7 @@ export const centerStyles = css`
   /* Summary strip: each figure a tile linking to its section. */
   .summary {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8.5em), 1fr));
     gap: 0.75em;
     margin: 0;
     padding: 0;
