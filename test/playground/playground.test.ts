@@ -45,10 +45,33 @@ async function typeOver({ view }: Frame, find: string, replacement: string, afte
   return view.state.doc.lineAt(from).number;
 }
 
+/** Picks `value` in the playground's `<select id>`, as a user does. */
+function choose({ doc }: Frame, id: string, value: string): void {
+  const select = doc.querySelector<HTMLSelectElement>(`#${id}`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+}
+
+/** What the built command (cli/dist) makes of `profile` with `args` (test/support/server.js, case 'cli'). */
+async function command(args: string[], profile: string): Promise<Response> {
+  const response = await fetch(`/__test/cli?args=${encodeURIComponent(args.join(','))}`, { method: 'POST', body: profile });
+  expect(response.ok, await response.clone().text()).to.equal(true);
+  return response;
+}
+
+/** Where two long texts part, for a readable failure. */
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `they differ at ${i} (U+${a.charCodeAt(i).toString(16)} against U+${b.charCodeAt(i).toString(16)}): …${JSON.stringify(a.slice(i - 20, i + 100))} against …${JSON.stringify(b.slice(i - 20, i + 100))}`;
+}
+
 const problems = (doc: Document) => [...doc.querySelectorAll('#problems li')].map((li) => li.textContent!.trim());
 const centerTitle = (doc: Document) => (doc.querySelector('#preview trust-center') as TrustElement).shadowRoot?.querySelector('#title')?.textContent ?? '';
 
-describe('playground', () => {
+describe('playground', function () {
+  // A guard against hangs, not a speed claim: each test loads the whole page, WebKit under Xvfb slowly.
+  this.timeout(60_000);
   beforeEach(() => localStorage.removeItem(DRAFT_KEY));
 
   it('starts from the example profile, and axe finds nothing wrong', async () => {
@@ -92,6 +115,83 @@ describe('playground', () => {
     await typeOver(f, 'htp:/pipefy', 'https://zephyr.example');
     await waitUntil(() => problems(f.doc).length === 0 && centerTitle(f.doc).includes('Zephyr'), 'the fixed profile did not reach the preview', { timeout: 5000 });
     expect(f.doc.querySelector('.cm-lintRange-error')).to.equal(null);
+  });
+
+  it('exports the profile, and the badges and page the command makes of it, in the chosen theme and language', async () => {
+    const f = await open();
+    await typeOver(f, 'Pipefy', 'Export Check Co', '"vendor"');
+    choose(f, 'lang', 'pt-BR');
+    choose(f, 'theme', 'dark');
+    choose(f, 'variant', 'card');
+    f.doc.querySelector<HTMLButtonElement>('#prepare')!.click();
+    await waitUntil(() => f.doc.querySelector('#downloads a[download="security.html"]'), 'the downloads were not prepared', { timeout: 15000 });
+    const files = new Map<string, string>();
+    for (const a of f.doc.querySelectorAll<HTMLAnchorElement>('#downloads a[download]')) files.set(a.download, await (await f.win.fetch(a.href)).text());
+    const draft = f.view.state.doc.toString();
+    expect(files.get('security-profile.json')).to.equal(draft);
+
+    const svgs = (await (await command(['svg', '-', '--all', 'DIR', '--lang', 'pt-BR', '--theme', 'dark', '--variant', 'card'], draft)).json()) as Record<string, string>;
+    const made = [...files.keys()].filter((name) => name.endsWith('.svg'));
+    expect(made.sort()).to.deep.equal(Object.keys(svgs).sort());
+    for (const name of made) expect(files.get(name), name).to.equal(svgs[name]);
+
+    // Two things differ between two renders of one profile: the render time (data-judged-at, in ms),
+    // and the spaces the engine's Intl puts in a date range (Node 20's ICU 78 a thin space around
+    // "–", Chromium a plain one). All else is the same page.
+    const judged = (page: string) => page.replace(/data-judged-at="\d+"/g, 'data-judged-at="…"').replace(/[\u2009\u202f]/g, ' ');
+    const page = await (await command(['html', '-', '--lang', 'pt-BR', '--theme', 'dark'], draft)).text();
+    expect(page).to.contain('Export Check Co');
+    const ours = judged(files.get('security.html')!);
+    expect(ours, firstDifference(ours, judged(page))).to.equal(judged(page));
+
+    const snippet = files.get('embed-snippet.html')!;
+    expect(snippet).to.equal(f.doc.querySelector('#snippet')!.textContent);
+    expect(snippet).to.match(/<trust-center src="\/security-profile\.json" lang="pt-BR" theme="dark"><\/trust-center>/);
+    expect(snippet).to.match(/<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/trust-badges@[^/]+\/dist\/autoloader\.js"><\/script>/);
+  });
+
+  it('sends the draft nowhere: no request the page makes carries it', async () => {
+    const f = await open();
+    // From here on, every request: each URL the page or its export frame loads (resource timing) and
+    // what the sending APIs are given.
+    const sent: string[] = [];
+    const win = f.win as typeof f.win & { fetch: typeof fetch };
+    const fetched = win.fetch;
+    win.fetch = (input: RequestInfo | URL, init?: RequestInit) => (sent.push(`${String(input instanceof win.Request ? input.url : input)} ${String(init?.body ?? '')}`), fetched.call(win, input, init));
+    const xhrSend = win.XMLHttpRequest.prototype.send;
+    win.XMLHttpRequest.prototype.send = function (body) {
+      sent.push(String(body));
+      return xhrSend.call(this, body);
+    };
+    const beacon = win.navigator.sendBeacon.bind(win.navigator);
+    win.navigator.sendBeacon = (url, data) => (sent.push(`${String(url)} ${String(data)}`), beacon(url, data));
+    const Socket = win.WebSocket;
+    win.WebSocket = class extends Socket {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        sent.push(String(url));
+        super(url, protocols);
+      }
+      override send(data: string | ArrayBufferLike | Blob | ArrayBufferView) {
+        sent.push(String(data));
+        super.send(data);
+      }
+    };
+
+    const marker = `Draft${Math.random().toString(36).slice(2, 10)}`;
+    await typeOver(f, 'Pipefy', marker, '"vendor"');
+    await waitUntil(() => centerTitle(f.doc).includes(marker), 'the preview did not take the draft');
+    choose(f, 'lang', 'es');
+    choose(f, 'theme', 'dark');
+    f.doc.querySelector<HTMLButtonElement>('#prepare')!.click();
+    await waitUntil(() => f.doc.querySelector('#downloads a[download="security.html"]'), 'the downloads were not prepared', { timeout: 15000 });
+
+    // The draft is there to be sent (kept in local storage, rendered, exported)…
+    expect(localStorage.getItem(DRAFT_KEY)).to.contain(marker);
+    // …and nothing carried it.
+    const frames = [f.win, ...[...f.doc.querySelectorAll('iframe')].map((frame) => frame.contentWindow!)];
+    const loaded = frames.flatMap((w) => w.performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(loaded.length, 'the page loaded nothing, so resource timing saw nothing').to.be.greaterThan(0);
+    expect([...sent, ...loaded].filter((request) => request.includes(marker))).to.deep.equal([]);
   });
 
   it('keeps the draft across a reload', async () => {
