@@ -16,6 +16,7 @@ import { validateText } from './validate.js';
 import { allBadgeSvgs, badgeSvg, type Variant } from './svg.js';
 import { shieldsJson } from './shields.js';
 import { oneYearAfter, parseExpires, securityTxt } from './security-txt.js';
+import { subprocessorFeed } from './feed.js';
 import { findCert } from './words.js';
 import type { Theme } from '../core/palette.js';
 import { ELEMENT_ATTRIBUTES, ELEMENTS } from './elements.js';
@@ -91,6 +92,10 @@ ${ELEMENTS.map((tag) => `    ${tag}: ${ELEMENT_ATTRIBUTES[tag].join(', ')}`).joi
   Checks a signed profile offline as the elements do: EdDSA only, the type, signing time
   and expiry, the key (by kid in the key set, or pinned by thumbprint), the signature over
   the exact bytes, and the profile itself.`,
+  feed: `trust-badges feed FILE [--lang TAG] [--self URL] [--link URL]
+  An Atom feed (RFC 4287) of the profile's subprocessor changes, newest first, for customers
+  to subscribe to. --self: where the feed is published (https:); --link: the page listing the
+  subprocessors, each entry's link (default: the contact page, else the vendor's site).`,
   'security-txt': `trust-badges security-txt FILE [--expires DATE] [--canonical URL]…
   An RFC 9116 security.txt: Contact (mailto: the profile's contact e-mail), Expires
   (--expires: a date, meaning the end of that day UTC, or an RFC 3339 date-time;
@@ -108,6 +113,7 @@ Commands:
   html           a server-rendered HTML page of an element (default trust-center)
   shields        the shields.io endpoint JSON of a certification
   security-txt   an RFC 9116 security.txt from the profile's contact
+  feed           an Atom feed of the profile's subprocessor changes
   keygen         a signing key pair: the private key file and the public key set
   sign           a profile signed with your key, with an expiry (a JWS)
   verify         check a signed profile against a key set or a pinned key
@@ -170,6 +176,7 @@ const OPTIONS: Record<string, Options> = {
     'import-map': { type: 'string' },
   },
   shields: { ...COMMON, ...LANG, cert: { type: 'string' } },
+  feed: { ...COMMON, ...LANG, self: { type: 'string' }, link: { type: 'string' } },
   'security-txt': { ...COMMON, expires: { type: 'string' }, canonical: { type: 'string', multiple: true } },
   keygen: { ...COMMON, private: { type: 'string' }, keys: { type: 'string' } },
   sign: { ...COMMON, key: { type: 'string' }, expires: { type: 'string' } },
@@ -378,6 +385,20 @@ function securityTxtCommand(io: Io, values: Values, files: string[]): number {
   return EXIT.ok;
 }
 
+function feed(io: Io, values: Values, files: string[]): number {
+  const file = oneFile(files);
+  const { locale } = language(values, io);
+  const [self, link] = [str(values, 'self'), str(values, 'link')];
+  for (const [flag, url] of [['--self', self], ['--link', link]]) {
+    if (url !== undefined && !parseSafeUrl(url, ['https:'])) throw new UsageError(`${flag} must be an https: URL; got "${url}"`);
+  }
+  const profile = loadProfile(io, file);
+  const xml = subprocessorFeed(profile, { locale, self, link });
+  if (xml === undefined) throw new InputError([`${displayName(file)}: ${errorLine({ path: 'subprocessors', message: 'missing: the feed lists the changes to the subprocessors' })}`]);
+  io.out(xml);
+  return EXIT.ok;
+}
+
 /** The questions of init, in order: a flag answers one; --yes leaves the rest unasked. */
 const QUESTIONS = [
   { key: 'name', ask: 'Company name: ', required: true },
@@ -485,6 +506,7 @@ const COMMANDS: Record<string, (io: Io, values: Values, files: string[]) => numb
   html,
   shields,
   'security-txt': securityTxtCommand,
+  feed,
   keygen: (io, values, files) => signing('keygen', io, values, files),
   sign: (io, values, files) => signing('sign', io, values, files),
   verify: (io, values, files) => signing('verify', io, values, files),
@@ -520,7 +542,7 @@ export async function run(argv: string[], raw: Io): Promise<number> {
       return EXIT.ok;
     }
     // A document keeps its data, made inert in its own syntax; everything else is plain text.
-    const form: Form = command === 'html' || (command === 'svg' && !values.all) ? 'markup' : command === 'shields' ? 'json' : 'text';
+    const form: Form = command === 'html' || command === 'feed' || (command === 'svg' && !values.all) ? 'markup' : command === 'shields' ? 'json' : 'text';
     return await handler({ ...io, out: (text) => raw.out(printable(text, form)) }, values, files);
   } catch (error) {
     if (error instanceof UsageError) {

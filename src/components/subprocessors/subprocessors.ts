@@ -5,7 +5,7 @@ import { tokens } from '../../core/tokens.js';
 import { msg, str } from '../../i18n/msg.js';
 import { safeHref } from '../../data/url.js';
 import { formatIsoDate, formatList, intl, isDayDate } from '../../rules/format.js';
-import { newestFirst } from './changes.js';
+import { changeWord, newestFirst } from './changes.js';
 import { subprocessorsStyles } from './subprocessors.styles.js';
 
 // The types of its public properties and events, from this module too (checked by @wc-toolkit/cem-validator).
@@ -142,17 +142,5 @@ export class TrustSubprocessors extends TrustElement {
         )}
       </tbody>
     </table>`;
-  }
-}
-
-/** What a change did, as a label. */
-function changeWord(change: SubprocessorChange['change']): string {
-  switch (change) {
-    case 'added':
-      return msg('Added', { id: 'subprocessors.added' });
-    case 'removed':
-      return msg('Removed', { id: 'subprocessors.removed' });
-    default:
-      return msg('Changed', { id: 'subprocessors.updated' });
   }
 }
