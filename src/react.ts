@@ -12,6 +12,9 @@ import type { TrustEncryption } from './components/encryption/encryption.js';
 import type { TrustUptime } from './components/uptime/uptime.js';
 import type { TrustAuth } from './components/auth/auth.js';
 import type { TrustRoles } from './components/roles/roles.js';
+import type { TrustSubprocessors } from './components/subprocessors/subprocessors.js';
+import type { TrustDocuments } from './components/documents/documents.js';
+import type { TrustFaq } from './components/faq/faq.js';
 import type { TrustCenter } from './components/center/center.js';
 import type { TrustData } from './components/data/data.js';
 import type { TrustErrorDetail, TrustLoadDetail } from './core/trust-element.js';
@@ -48,6 +51,9 @@ export interface TrustIntrinsicElements {
   'trust-uptime': Intrinsic<TrustUptime>;
   'trust-auth': Intrinsic<TrustAuth>;
   'trust-roles': Intrinsic<TrustRoles>;
+  'trust-subprocessors': Intrinsic<TrustSubprocessors>;
+  'trust-documents': Intrinsic<TrustDocuments>;
+  'trust-faq': Intrinsic<TrustFaq>;
   'trust-center': Intrinsic<TrustCenter>;
   'trust-data': Omit<Intrinsic<TrustData>, keyof TrustEvents>;
 }

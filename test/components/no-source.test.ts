@@ -9,7 +9,7 @@ import type { TrustElement, TrustErrorDetail } from '../../src/core/trust-elemen
 import { pipefyJson } from '../support/profiles.js';
 import { axeViolations, openPage, quietWarnings, shownText, type TestPage } from '../support/helpers.js';
 
-const TAGS = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-center'];
+const TAGS = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-subprocessors', 'trust-documents', 'trust-faq', 'trust-center'];
 
 /** Resolves after `n` animation frames. */
 const frames = async (n: number) => {

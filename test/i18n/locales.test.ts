@@ -4,6 +4,7 @@ import type { TrustElement } from '../../src/core/trust-element.js';
 import { templates as ptBR } from '../../src/generated/locales/pt-BR.js';
 import { templates as es } from '../../src/generated/locales/es.js';
 import { pipefyJson } from '../support/profiles.js';
+import { fullJson } from '../support/example-full.js';
 import { shownText } from '../support/helpers.js';
 import { resolveText } from '../../src/rules/locale.js';
 
@@ -62,7 +63,7 @@ async function ready(root: Element) {
   await Promise.all(allTrust(root).map((e) => e.updateComplete));
 }
 
-const tags = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-center'];
+const tags = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-subprocessors', 'trust-documents', 'trust-faq', 'trust-center'];
 
 describe('interface translations', () => {
   for (const locale of ['pt-BR', 'es']) {
@@ -77,7 +78,8 @@ describe('interface translations', () => {
 
     for (const tag of tags) {
       it(`${locale}: <${tag}> shows no English interface text`, async () => {
-        const profile = await pipefyJson();
+        // The elements of issue 21 show the profile that has their fields (Pipefy's has none).
+        const profile = ['trust-subprocessors', 'trust-documents', 'trust-faq'].includes(tag) ? await fullJson() : await pipefyJson();
         const el = document.createElement(tag) as TrustElement & { cert?: string; variant?: string };
         el.lang = locale;
         if (tag === 'trust-badge') el.cert = 'iso-27001';
