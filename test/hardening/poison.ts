@@ -1,7 +1,9 @@
 /** Helpers to put hostile strings into every free-text field of a profile, and to inspect what rendered. */
 import type { TrustElement } from '../../src/core/trust-element.js';
 
-const NOT_TEXT = new Set(['$schema', 'version', 'id', 'kind', 'holder', 'status', 'updated', 'validFrom', 'validUntil', 'start', 'end', 'url', 'logo', 'verifyUrl', 'statusUrl', 'email']);
+const NOT_TEXT = new Set(['$schema', 'version', 'id', 'kind', 'holder', 'status', 'updated', 'validFrom', 'validUntil', 'start', 'end', 'url', 'logo', 'verifyUrl', 'statusUrl', 'email',
+  // Issue 21's fields: dates, enums, references and links.
+  'date', 'since', 'change', 'subprocessor', 'access', 'use', 'requestUrl', 'evidenceUrl', 'postmortemUrl', 'optOutUrl']);
 
 /** Whether the string at `path` is free text (not an id, enum, date, URL or e-mail). */
 function isText(path: (string | number)[]): boolean {
@@ -15,12 +17,15 @@ function isText(path: (string | number)[]): boolean {
 }
 
 /** Short fields (names, protocols) take at most 200 characters. */
-const SHORT = new Set(['name', 'protocol', 'algorithm', 'provider', 'team', 'standard', 'label', 'title', 'group', 'method', 'role']);
+const SHORT = new Set(['name', 'protocol', 'algorithm', 'provider', 'team', 'standard', 'label', 'title', 'group', 'method', 'role',
+  'regulation', 'region', 'transfer', 'question', 'locations', 'data']);
+/** The field a string belongs to: a list entry's list (`locations[0]` → `locations`). */
+const fieldOf = (path: (string | number)[]) => String(typeof path.at(-1) === 'number' ? path.at(-2) : path.at(-1));
 
 /** A deep copy of `profile` whose free-text strings are replaced, in order, by `next(max)`. */
 export function poison<T>(profile: T, next: (max: number) => string): T {
   const walk = (value: unknown, path: (string | number)[]): unknown => {
-    if (typeof value === 'string') return isText(path) ? next(SHORT.has(String(path.at(-1))) ? 200 : 4000) : value;
+    if (typeof value === 'string') return isText(path) ? next(SHORT.has(fieldOf(path)) ? 200 : 4000) : value;
     if (Array.isArray(value)) return value.map((v, i) => walk(v, [...path, i]));
     if (value && typeof value === 'object') {
       const entries = Object.entries(value);
@@ -38,7 +43,8 @@ export function poison<T>(profile: T, next: (max: number) => string): T {
 
 const ALLOWED = new Set([
   'div', 'span', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'section', 'article', 'header', 'nav', 'a', 'bdi', 'strong',
-  'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'figure', 'figcaption', 'slot',
+  'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'figure', 'figcaption', 'slot', 'button', 'details', 'summary',
+  'img',
   'svg', 'path', 'circle', 'rect', 'line',
 ]);
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { TrustCenter } from '../../src/components/center/center.js';
 import { pipefyJson } from '../support/profiles.js';
+import { fullJson } from '../support/example-full.js';
 import { shownText } from '../support/helpers.js';
 import { allSettled, foreignNodes, poison } from './poison.js';
 import { check } from '../../src/data/kit.js';
@@ -107,5 +108,29 @@ describe('hardening: XSS payloads in every string field, through every source', 
         expect(window.__pwned).to.equal(undefined);
       });
     }
+  }
+
+  // Issue 21's fields (subprocessors, documents, frameworks, residency, AI use, incidents, FAQ): Pipefy's profile has none.
+  for (const source of ['data', 'provider'] as Source[]) {
+    it(`${source}: the full example profile, every payload through the new fields, shows as literal text`, async () => {
+      const used: string[] = [];
+      const queue = [...payloads];
+      const profile = poison(await fullJson(), (max) => {
+        const [payload] = queue.splice(queue.findIndex((p) => p.length <= max), 1);
+        queue.push(payload);
+        used.push(payload);
+        return payload;
+      });
+      const root = await render(profile, source);
+      const center = root.querySelector('trust-center') as TrustCenter;
+      expect(center.state.status, JSON.stringify(center.state)).to.equal('ready');
+      for (const tag of ['trust-subprocessors', 'trust-documents', 'trust-faq']) expect(center.shadowRoot!.querySelector(tag), tag).to.exist;
+      expect(foreignNodes(root)).to.deep.equal([]);
+      const text = shownText(center);
+      const missing = used.filter((p) => !text.includes(p.replace(/\s+/g, ' ').trim()));
+      expect(missing, 'payloads not shown literally').to.deep.equal([]);
+      expect(used.length, 'the walk reached the new fields').to.be.greaterThan(40);
+      expect(window.__pwned).to.equal(undefined);
+    });
   }
 });
