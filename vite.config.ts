@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssLiterals } from './scripts/css-literals.js';
 import { playgroundRealm } from './playground/realm-bundle.mjs';
@@ -74,14 +74,34 @@ const cdnEntries = Object.fromEntries([
 ]);
 
 /**
- * Everything the elements share (Lit, data, loading, rules, the base element) in one chunk,
- * `cdn/chunks/core.js`: one file compresses better than three, and every element needs it all
- * but `<trust-data>`, which needs most of it. The elements, the translations, the signature
- * verifier (imported only when a signed profile arrives) and the standards catalog (only when a
- * profile names one of its ids, controllers/standards.ts) stay apart.
+ * The modules a lone `<trust-badge>` loads: the static imports of its define module, followed
+ * through src/ (a dynamic `import()` is not followed: it is loaded only when needed).
  */
-const coreChunk = (id: string) =>
-  /[\\/]src[\\/](components[\\/]|generated[\\/]locales[\\/]|autoloader\.ts|load[\\/]verify-signature\.ts|(rules|data)[\\/]standards\.ts)/.test(id) ? null : 'core';
+const badgeNeeds = (() => {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, spec] of text.matchAll(/(?:\bfrom\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      visit(fileURLToPath(new URL(spec.replace(/\.js$/, '.ts'), pathToFileURL(file))));
+    }
+  };
+  visit(fileURLToPath(new URL('./src/components/badge/define.ts', import.meta.url)));
+  return seen;
+})();
+
+/**
+ * What a lone badge needs beyond its own folder (Lit, data, loading, rules, the base element) in
+ * one chunk, `cdn/chunks/core.js`: one file compresses better than several, and every element
+ * needs it all. What only other elements share (the status feed's validator and poller, the
+ * standards catalog, the signature verifier) is split by what imports it, so a page with one
+ * badge never loads it: test/cli/sizes.test.mjs holds that page to its ratchet.
+ */
+const coreChunk = (id: string) => {
+  if (!/[\\/]src[\\/]/.test(id)) return 'core';
+  return badgeNeeds.has(id.split('?')[0]) && !/[\\/]src[\\/](components|generated)[\\/]/.test(id) ? 'core' : null;
+};
 
 export default defineConfig(({ mode }) => ({
   plugins: [demoAtRoot, strFromItsModule, minifyCssLiterals(), playgroundRealm()],
