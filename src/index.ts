@@ -14,6 +14,7 @@ export { TrustRoles } from './components/roles/define.js';
 export { TrustSubprocessors } from './components/subprocessors/define.js';
 export { TrustDocuments } from './components/documents/define.js';
 export { TrustFaq } from './components/faq/define.js';
+export { TrustStatus } from './components/status/define.js';
 export { TrustCenter } from './components/center/define.js';
 export { TrustElement, type TrustState, type TrustLoadDetail, type TrustErrorDetail, type TrustErrorKind } from './core/trust-element.js';
 export { define } from './core/define.js';

@@ -15,6 +15,7 @@ import type { TrustRoles } from './components/roles/roles.js';
 import type { TrustSubprocessors } from './components/subprocessors/subprocessors.js';
 import type { TrustDocuments } from './components/documents/documents.js';
 import type { TrustFaq } from './components/faq/faq.js';
+import type { TrustStatus } from './components/status/status.js';
 import type { TrustCenter } from './components/center/center.js';
 import type { TrustData } from './components/data/data.js';
 import type { TrustErrorDetail, TrustLoadDetail } from './core/trust-element.js';
@@ -54,6 +55,7 @@ export interface TrustIntrinsicElements {
   'trust-subprocessors': Intrinsic<TrustSubprocessors>;
   'trust-documents': Intrinsic<TrustDocuments>;
   'trust-faq': Intrinsic<TrustFaq>;
+  'trust-status': Intrinsic<TrustStatus>;
   'trust-center': Intrinsic<TrustCenter>;
   'trust-data': Omit<Intrinsic<TrustData>, keyof TrustEvents>;
 }

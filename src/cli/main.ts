@@ -37,9 +37,11 @@ const HELP: Record<string, string> = {
   for each good file and every problem of a bad one as "FILE: json.path: message".`,
   svg: `trust-badges svg FILE --cert ID [--variant pill|card] [--theme light|dark] [--lang TAG]
 trust-badges svg FILE --all DIR [same options]
+trust-badges svg FILE --status FEED [--theme light|dark] [--lang TAG]
   A standalone SVG badge of one certification, to stdout; with --all, one file per
   certification written to DIR/<id>.svg. It says what <trust-badge> says: name,
-  status (dates win: a lapsed certificate is "Expired") and "via <holder>".`,
+  status (dates win: a lapsed certificate is "Expired") and "via <holder>".
+  With --status, a pill of the live status read from FEED (see shields --help).`,
   html: `trust-badges html FILE [--element ${ELEMENTS.join('|')}]
     [--cert ID] [--variant pill|card] [--attr NAME=VALUE]… [--lang TAG] [--theme light|dark|auto]
     [--title TEXT] [--fragment] [--module SPECIFIER [--import-map FILE]]
@@ -51,7 +53,11 @@ trust-badges svg FILE --all DIR [same options]
   --attr sets one of the element's own attributes:
 ${ELEMENTS.map((tag) => `    ${tag}: ${ELEMENT_ATTRIBUTES[tag].join(', ')}`).join('\n')}`,
   shields: `trust-badges shields FILE --cert ID [--lang TAG]
-  The shields.io endpoint JSON of a certification: {schemaVersion, label, message, color}.`,
+trust-badges shields FILE --status FEED [--lang TAG]
+  The shields.io endpoint JSON of a certification: {schemaVersion, label, message, color}.
+  With --status, of the live status instead: FEED is a Statuspage summary.json or an
+  Upptime history/summary.json, a file or an https: URL (the profile's status entry
+  says which provider and which components; the state, and Upptime's past month).`,
   init: `trust-badges init [FILE] [--name TEXT] [--url URL] [--contact EMAIL]
     [--cloud ${Object.keys(CLOUDS).join('|')}|none] [--standards IDS] [--inherited IDS] [--yes] [--force]
   Writes a starter profile to FILE (default security.json): your company, its site,
@@ -161,7 +167,7 @@ const COMMON: Options = { help: { type: 'boolean', short: 'h' } };
 const LANG: Options = { lang: { type: 'string' } };
 const OPTIONS: Record<string, Options> = {
   validate: COMMON,
-  svg: { ...COMMON, ...LANG, cert: { type: 'string' }, all: { type: 'string' }, variant: { type: 'string' }, theme: { type: 'string' } },
+  svg: { ...COMMON, ...LANG, cert: { type: 'string' }, all: { type: 'string' }, variant: { type: 'string' }, theme: { type: 'string' }, status: { type: 'string' } },
   html: {
     ...COMMON,
     ...LANG,
@@ -175,7 +181,7 @@ const OPTIONS: Record<string, Options> = {
     module: { type: 'string' },
     'import-map': { type: 'string' },
   },
-  shields: { ...COMMON, ...LANG, cert: { type: 'string' } },
+  shields: { ...COMMON, ...LANG, cert: { type: 'string' }, status: { type: 'string' } },
   feed: { ...COMMON, ...LANG, self: { type: 'string' }, link: { type: 'string' } },
   'security-txt': { ...COMMON, expires: { type: 'string' }, canonical: { type: 'string', multiple: true } },
   keygen: { ...COMMON, private: { type: 'string' }, keys: { type: 'string' } },
@@ -286,7 +292,34 @@ async function validate(io: Io, files: string[]): Promise<number> {
   return status;
 }
 
-function svg(io: Io, values: Values, files: string[]): number {
+/**
+ * `--status FILE|URL`: the live status badge (cli/status.ts) instead of a certification's. The
+ * feed is validated as the profile's `status.provider` names it (else by its shape).
+ */
+async function liveStatus(io: Io, values: Values, files: string[], command: 'svg' | 'shields'): Promise<number> {
+  const file = oneFile(files);
+  const source = str(values, 'status')!;
+  if (str(values, 'cert') || str(values, 'all')) throw new UsageError('--status excludes --cert and --all');
+  const theme = oneOf<Theme>(values, 'theme', ['light', 'dark'], 'light');
+  const { locale } = language(values, io);
+  const profile = loadProfile(io, file);
+  const { fetchFeedText, readFeed, statusShieldsJson, statusSvg } = await import('./status.js');
+  let text: string;
+  if (/^https?:/i.test(source)) {
+    try {
+      text = await fetchFeedText(source);
+    } catch (error) {
+      throw new InputError([`--status ${source.slice(0, 80)}: ${(error as Error).message}`]);
+    }
+  } else text = readText(io, source);
+  const result = readFeed(displayName(source), text, profile);
+  if (!result.ok) throw new InputError(result.problems);
+  io.out(command === 'shields' ? statusShieldsJson(result.feed, profile, locale) : statusSvg(result.feed, profile, { locale, theme }));
+  return EXIT.ok;
+}
+
+function svg(io: Io, values: Values, files: string[]): number | Promise<number> {
+  if (values.status !== undefined) return liveStatus(io, values, files, 'svg');
   const file = oneFile(files);
   const cert = str(values, 'cert');
   const all = str(values, 'all');
@@ -356,7 +389,8 @@ async function html(io: Io, values: Values, files: string[]): Promise<number> {
   return EXIT.ok;
 }
 
-function shields(io: Io, values: Values, files: string[]): number {
+function shields(io: Io, values: Values, files: string[]): number | Promise<number> {
+  if (values.status !== undefined) return liveStatus(io, values, files, 'shields');
   const file = oneFile(files);
   const cert = str(values, 'cert');
   if (!cert) throw new UsageError('missing --cert ID');

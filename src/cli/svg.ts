@@ -15,7 +15,7 @@ import { PALETTES, type Theme } from '../core/palette.js';
 import { badgeWords, say, STATUS_COLOUR, type BadgeWords } from './words.js';
 import { viaLabel } from '../components/badge/words.js';
 import { num } from './xml.js';
-import { fitText, isolate, isolatedSentence, mark, measure, STATUS_MARK, svgDocument, textAt, type TextSpec } from './svg-parts.js';
+import { fitText, isolate, isolatedSentence, mark, measure, STATUS_MARK, svgDocument, textAt, type MarkName, type TextSpec } from './svg-parts.js';
 import { cardSvg } from './svg-card.js';
 
 export type Variant = 'pill' | 'card';
@@ -49,7 +49,7 @@ export interface PillLayout {
 }
 
 /** The pill's geometry: where each text goes and how wide the whole badge is. */
-export function pillLayout(words: BadgeWords): PillLayout & { markX: number } {
+export function pillLayout(words: PillWords): PillLayout & { markX: number } {
   const texts: PillLayout['texts'] = [];
   let x = PILL.startBorder + PILL.padX;
   const place = (spec: TextSpec) => {
@@ -87,10 +87,22 @@ function drawnWords(words: BadgeWords, locale: SvgOptions['locale']): BadgeWords
 }
 
 function pillSvg(profile: SecurityProfile, cert: Certification, options: SvgOptions): string {
-  const p = PALETTES[options.theme];
   const words = badgeWords(profile, cert, options.locale, options.now);
-  const colour = p[STATUS_COLOUR[words.status]];
-  const layout = pillLayout(drawnWords(words, options.locale));
+  const p = PALETTES[options.theme];
+  return drawPill(drawnWords(words, options.locale), p[STATUS_COLOUR[words.status]], STATUS_MARK[words.status], isolatedSentence(words, options.locale), options);
+}
+
+/** The words of a pill: a bold name, a mark and bold state, then up to two muted texts. */
+export type PillWords = Pick<BadgeWords, 'name' | 'statusWord' | 'asOf' | 'via'>;
+
+/**
+ * Draws a pill of `words` (already fitted and isolated) in the status `colour` with `markName`;
+ * `label` is its whole sentence, for `<title>` and `aria-label`. One geometry for every pill:
+ * a certification's, and the live status's (cli/status.ts).
+ */
+export function drawPill(words: PillWords, colour: string, markName: MarkName, label: string, options: Pick<SvgOptions, 'locale' | 'theme'>): string {
+  const p = PALETTES[options.theme];
+  const layout = pillLayout(words);
   const { width: W, height: H } = layout;
   const R = H / 2;
   const S = PILL.startBorder;
@@ -104,13 +116,13 @@ function pillSvg(profile: SecurityProfile, cert: Certification, options: SvgOpti
     `<path d="M${R} 0A${R} ${R} 0 0 0 ${R} ${H}Z" fill="${colour}"/>`,
     `<path d="M${R} ${b}H${W - R}A${R - b} ${R - b} 0 0 1 ${W - R} ${H - b}H${R}A${num(R - S)} ${R - b} 0 0 1 ${R} ${b}Z" fill="${p.bg}"/>`,
     textAt({ content: name.content, size: F, bold: true }, name.x, PILL.baseline, name.measured, name.slot),
-    mark(STATUS_MARK[words.status], layout.markX, (H - F) / 2, F, colour, p.bg),
+    mark(markName, layout.markX, (H - F) / 2, F, colour, p.bg),
     textAt({ content: status.content, size: F, bold: true }, status.x, PILL.baseline, status.measured, status.slot),
     ...[asOf, via]
       .filter((slot) => slot !== undefined)
       .map((slot) => textAt({ content: slot.content, size: F, fill: p.muted }, slot.x, PILL.baseline, slot.measured, slot.slot)),
   ];
-  return svgDocument(W, H, isolatedSentence(words, options.locale), options.locale, body, p.fg);
+  return svgDocument(W, H, label, options.locale, body, p.fg);
 }
 
 /** The SVG badge of one certification. */

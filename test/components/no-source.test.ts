@@ -9,7 +9,7 @@ import type { TrustElement, TrustErrorDetail } from '../../src/core/trust-elemen
 import { pipefyJson } from '../support/profiles.js';
 import { axeViolations, openPage, quietWarnings, shownText, type TestPage } from '../support/helpers.js';
 
-const TAGS = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-subprocessors', 'trust-documents', 'trust-faq', 'trust-center'];
+const TAGS = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-subprocessors', 'trust-documents', 'trust-faq', 'trust-status', 'trust-center'];
 
 /** Resolves after `n` animation frames. */
 const frames = async (n: number) => {
@@ -46,7 +46,9 @@ describe('an element with no data source', () => {
       expect(shownText(el)).to.equal('Security information unavailable');
       expect(await axeViolations(el)).to.deep.equal([]);
 
-      el.data = await pipefyJson();
+      // <trust-status> shows a profile with a status entry (issue 19): the test server's feed.
+      const status = { provider: 'statuspage', api: '/__test/feed?key=no-source' } as const;
+      el.data = tag === 'trust-status' ? { ...(await pipefyJson()), version: '1.1', status } : await pipefyJson();
       await waitUntil(() => el.state.status === 'ready', 'did not recover once given data');
       await el.updateComplete;
       expect(seen).to.deep.equal(['error no-source', 'load']);

@@ -4,7 +4,7 @@ import type { TrustElement, TrustErrorDetail } from '../../src/core/trust-elemen
 import { axeViolations, nested, shownText } from '../support/helpers.js';
 import { pipefyJson } from '../support/profiles.js';
 
-const TAGS = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-subprocessors', 'trust-documents', 'trust-faq', 'trust-center'];
+const TAGS = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-subprocessors', 'trust-documents', 'trust-faq', 'trust-status', 'trust-center'];
 
 /** `tag` given bad data, in a flex row between two 40 px boxes with a 10 px gap; resolves with it, its trust-error and its warnings. */
 async function failed(tag: string, onError?: string) {

@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { axeViolations, quietWarnings, shownText } from '../support/helpers.js';
 
-const TAGS = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-subprocessors', 'trust-documents', 'trust-faq', 'trust-center'];
+const TAGS = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-subprocessors', 'trust-documents', 'trust-faq', 'trust-status', 'trust-center'];
 
 /**
  * An element of `tag` inside a <trust-data> not yet given any data (it shows its skeleton while

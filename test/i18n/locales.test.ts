@@ -63,7 +63,7 @@ async function ready(root: Element) {
   await Promise.all(allTrust(root).map((e) => e.updateComplete));
 }
 
-const tags = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-subprocessors', 'trust-documents', 'trust-faq', 'trust-center'];
+const tags = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-subprocessors', 'trust-documents', 'trust-faq', 'trust-status', 'trust-center'];
 
 describe('interface translations', () => {
   for (const locale of ['pt-BR', 'es']) {
@@ -84,10 +84,13 @@ describe('interface translations', () => {
         el.lang = locale;
         if (tag === 'trust-badge') el.cert = 'iso-27001';
         if (tag === 'trust-badge' || tag === 'trust-badges') el.variant = 'card';
-        el.data = profile;
+        // <trust-status> reads the live status a profile's `status` names (issue 19): the test server's Statuspage feed.
+        const feed = { provider: 'statuspage', api: `/__test/feed?provider=statuspage&status=partial_outage&key=locales-${locale}` };
+        el.data = tag === 'trust-status' ? ({ ...profile, version: '1.1', status: feed } as typeof profile) : profile;
         const host = await fixture<HTMLDivElement>(html`<div></div>`);
         host.append(el);
         await ready(el);
+        if (tag === 'trust-status') await waitUntil(() => el.shadowRoot!.querySelector('[part~="as-of"]'), 'the live status was never read', { timeout: 4000 });
         const text = dataStrings(profile, locale)
           .sort((a, b) => b.length - a.length)
           .reduce((t, d) => t.split(d.replace(/\s+/g, ' ')).join(' · '), shownText(el));
