@@ -72,13 +72,6 @@ export async function testServer(ctx, next) {
     ctx.body = await bundleRealm();
     return;
   }
-  if (url.pathname === '/playground/ssr-realm.js') {
-    // The playground's export frame, bundled as `npm start` and the static build make it.
-    const { bundleRealm } = await import('../../playground/realm-bundle.mjs');
-    ctx.type = 'text/javascript';
-    ctx.body = await bundleRealm();
-    return;
-  }
   if (!url.pathname.startsWith('/__test/')) return next();
   const key = url.searchParams.get('key') ?? url.pathname;
   const route = url.pathname.slice('/__test/'.length);
@@ -227,38 +220,6 @@ export async function testServer(ctx, next) {
       ctx.res.writeHead(200, { 'content-type': 'application/json' });
       ctx.res.write(text.slice(0, 20));
       setTimeout(() => ctx.res.destroyed || ctx.res.end(text.slice(20)), slow);
-      return;
-    }
-    case 'cli': {
-      // The built command (cli/dist/trust-badges.js: `npm run build:cli`) run on a POSTed profile, for
-      // the playground's exports to be compared with. `args`: the command's arguments, comma-separated;
-      // `svg --all` answers {file: text} for the files it wrote, anything else its standard output.
-      const { execFileSync } = await import('node:child_process');
-      const { mkdtempSync, readdirSync, rmSync, existsSync } = await import('node:fs');
-      const { tmpdir } = await import('node:os');
-      const { join } = await import('node:path');
-      const command = new URL('../../cli/dist/trust-badges.js', import.meta.url);
-      if (!existsSync(command)) {
-        ctx.status = 500;
-        ctx.body = 'cli/dist/trust-badges.js is not built: npm run build:cli';
-        return;
-      }
-      const chunks = [];
-      for await (const chunk of ctx.req) chunks.push(chunk);
-      const dir = mkdtempSync(join(tmpdir(), 'trust-cli-'));
-      try {
-        const args = (url.searchParams.get('args') ?? '').split(',').map((a) => (a === 'DIR' ? join(dir, 'out') : a));
-        const out = execFileSync(process.execPath, [command.pathname, ...args], { input: Buffer.concat(chunks), cwd: dir });
-        if (args.includes('--all')) {
-          ctx.type = 'application/json';
-          ctx.body = JSON.stringify(Object.fromEntries(readdirSync(join(dir, 'out')).map((f) => [f, readFileSync(join(dir, 'out', f), 'utf8')])));
-        } else {
-          ctx.type = 'text/plain';
-          ctx.body = out.toString('utf8');
-        }
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
       return;
     }
     case 'cli': {
