@@ -15,13 +15,13 @@ const cells = (el: Element, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
 /** The column headers as a screen reader names them (the sort arrow is aria-hidden). */
 const headers = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => {
+  [...el.shadowRoot!.querySelectorAll('.subprocessors > table > thead th')].map((th) => {
     const copy = th.cloneNode(true) as Element;
     copy.querySelectorAll('[aria-hidden]').forEach((n) => n.remove());
     return copy.textContent!.replace(/\s+/g, ' ').trim();
   });
-const names = (el: Element) => cells(el, 'tbody th[scope=row]');
-const header = (el: Element, n: number) => el.shadowRoot!.querySelectorAll('thead th')[n] as HTMLTableCellElement;
+const names = (el: Element) => cells(el, '.subprocessors > table > tbody th[scope=row]');
+const header = (el: Element, n: number) => el.shadowRoot!.querySelectorAll('.subprocessors > table > thead th')[n] as HTMLTableCellElement;
 
 describe('<trust-subprocessors>', () => {
   it('shows every subprocessor in a real table: name (linked), purpose and data, locations, since', async () => {
@@ -30,10 +30,10 @@ describe('<trust-subprocessors>', () => {
     expect(table.caption!.textContent!.trim()).to.equal('Subprocessors');
     expect(headers(el)).to.deep.equal(['Subprocessor', 'Purpose', 'Location', 'Since']);
     expect(names(el)).to.deep.equal(['Google Cloud', 'Zendesk', 'Anthropic', 'Bird']);
-    const first = cells(el, 'tbody tr:first-child td');
+    const first = cells(el, '.subprocessors > table > tbody tr:first-child td');
     expect(first).to.deep.equal(['Hosting and storage Data: Account data and Customer content', 'Germany and United States', 'March 2019']);
-    expect(el.shadowRoot!.querySelector('tbody th a')!.getAttribute('href')).to.equal('https://cloud.google.com/terms/subprocessors');
-    expect(el.shadowRoot!.querySelectorAll('tbody th a').length, 'Zendesk and Bird have no link').to.equal(2);
+    expect(el.shadowRoot!.querySelector('.subprocessors > table > tbody th a')!.getAttribute('href')).to.equal('https://cloud.google.com/terms/subprocessors');
+    expect(el.shadowRoot!.querySelectorAll('.subprocessors > table > tbody th a').length, 'Zendesk and Bird have no link').to.equal(2);
   });
 
   it('says the latest change and its date, whatever the order of the change log', async () => {
@@ -58,7 +58,7 @@ describe('<trust-subprocessors>', () => {
     expect(header(el, 0).getAttribute('aria-sort')).to.equal('descending');
     header(el, 2).querySelector('button')!.click();
     await el.updateComplete;
-    expect(cells(el, 'tbody td:nth-of-type(2)')).to.deep.equal(['Germany and United States', 'Netherlands', 'United States', 'United States']);
+    expect(cells(el, '.subprocessors > table > tbody td:nth-of-type(2)')).to.deep.equal(['Germany and United States', 'Netherlands', 'United States', 'United States']);
     expect(header(el, 0).hasAttribute('aria-sort'), 'one sorted column at a time').to.equal(false);
     expect(header(el, 2).getAttribute('aria-sort')).to.equal('ascending');
   });
@@ -82,18 +82,28 @@ describe('<trust-subprocessors>', () => {
     expect(headers(el)[2]).to.equal('Localização');
     header(el, 2).querySelector('button')!.click();
     await el.updateComplete;
-    expect(cells(el, 'tbody td:nth-of-type(2)')[0]).to.equal('Alemanha e United States');
+    expect(cells(el, '.subprocessors > table > tbody td:nth-of-type(2)')[0]).to.equal('Alemanha e United States');
   });
 
   it('view="changes" lists the dated changes, newest first, with what changed', async () => {
     const el = await render(await fullJson(), { view: 'changes' });
     expect(el.shadowRoot!.querySelector('caption')!.textContent!.trim()).to.equal('Changes to the subprocessors');
-    expect(cells(el, 'tbody tr')).to.deep.equal([
+    expect(cells(el, '.subprocessors > table > tbody tr')).to.deep.equal([
       'Jul 15, 2025 Anthropic Added For the new thread summaries, off unless an administrator turns them on.',
       'Feb 10, 2024 Twilio Removed Replaced by Bird for SMS codes.',
       'February 2024 Bird Added',
       'Nov 20, 2023 Zendesk Changed Now also processes attachments of support tickets.',
     ]);
+  });
+
+  it('keeps the change history under the list, in a closed disclosure widget', async () => {
+    const el = await render(await fullJson());
+    const history = el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part=history]')!;
+    expect(history.open).to.equal(false);
+    expect(history.querySelector('summary')!.textContent!.trim()).to.equal('Change history');
+    expect([...history.querySelectorAll('tbody th[scope=row]')].map((th) => th.textContent!.trim())).to.deep.equal(['Anthropic', 'Twilio', 'Bird', 'Zendesk']);
+    const none = await render(edited(await fullJson(), (p) => delete p.subprocessors.changes));
+    expect(none.shadowRoot!.querySelector('details')).to.equal(null);
   });
 
   it('leaves out the Since column when no entry has a date', async () => {

@@ -68,6 +68,19 @@ export const subprocessorsStyles = css`
     display: block;
     color: var(--_muted);
   }
+  details {
+    display: grid;
+    gap: 0.5em;
+  }
+  summary {
+    cursor: pointer;
+    padding-inline: 0.35em;
+    font-weight: 650;
+  }
+  summary:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
   .loading {
     block-size: 12em;
   }

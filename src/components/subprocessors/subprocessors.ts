@@ -17,7 +17,8 @@ type SortKey = 'name' | 'location';
  * A vendor's subprocessors (GDPR Article 28) as a table, with the latest change to the list and
  * its date. The `since` view lists who processes customer data, for what, where and since when,
  * sortable by name or location (buttons in the column headers, which say the order with
- * `aria-sort`); the `changes` view lists the dated changes, newest first.
+ * `aria-sort`), with the change history below it in a disclosure widget; the `changes` view
+ * lists the dated changes alone, newest first.
  *
  * @tagname trust-subprocessors
  * @summary Subprocessors, sortable, with their change history.
@@ -25,6 +26,7 @@ type SortKey = 'name' | 'location';
  * @csspart base - The wrapper: description, latest change and table.
  * @csspart latest - "Latest change" and its date.
  * @csspart table - The table.
+ * @csspart history - The change history under the `since` view (a `<details>`).
  *
  * @cssprop [--trust-subprocessors-background=var(--trust-color-surface)] - Background.
  * @cssprop [--trust-subprocessors-stripe=transparent] - Background of the header row.
@@ -54,7 +56,12 @@ export class TrustSubprocessors extends TrustElement {
     return html`<div part="base" class="subprocessors">
       ${when(list.description, (d) => html`<p><bdi>${this.text(d)}</bdi></p>`)}
       ${latest ? this.#latest(latest) : nothing}
-      ${this.view === 'changes' ? this.#changes(list) : this.#entries(list)}
+      ${this.view === 'changes'
+        ? this.#changes(list)
+        : html`${this.#entries(list)}
+          ${list.changes?.length
+            ? html`<details part="history"><summary>${msg('Change history', { id: 'subprocessors.history' })}</summary>${this.#changes(list)}</details>`
+            : nothing}`}
     </div>`;
   }
 
