@@ -136,9 +136,9 @@ export class TrustUptime extends TrustElement {
       ${availability.monitoring ? html`<p class="note"><bdi>${this.text(availability.monitoring)}</bdi></p>` : nothing}
       ${availability.reports ? html`<p class="note"><bdi>${this.text(availability.reports)}</bdi></p>` : nothing}
       ${availability.uptime.length > 1 ? this.#renderHistory(availability) : nothing}
+      ${live}
       ${newTabLink('status-link', href, msg('Status page', { id: 'uptime.status-page' }))}
     </section>`;
-      ${live}
   }
 
   #renderHistory(availability: Availability): TemplateResult {
