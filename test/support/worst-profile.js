@@ -18,7 +18,8 @@ const maxItems = (schema, path) => nodeAt(schema, path).maxItems;
 const maxLength = (schema, path) => {
   const n = nodeAt(schema, path);
   const one = n.type === 'array' ? n.items : n;
-  return (one.anyOf ? one.anyOf[0] : one).maxLength;
+  // A text field is anyOf [string, {locale: string}]; a field may offer a list of values besides (anyOf [enum, text…]).
+  return (one.anyOf ? one.anyOf.find((branch) => branch.maxLength) : one).maxLength;
 };
 
 /** Which list each strategy fills first, and which lists it keeps at their minimum. */
@@ -31,8 +32,12 @@ export const STRATEGIES = {
   items: { first: 'sections', minimum: ['references', 'details'] },
   /** As many roles as possible. */
   roles: { first: 'roles', minimum: [] },
-  /** Every list in schema order: certifications, encryption, uptime, sign-in, roles, sections. */
+  /** Every list in schema order: certifications, encryption, uptime, sign-in, roles, sections, then issue 21's lists. */
   everything: { first: 'providers', minimum: [] },
+  /** Issue 21's lists first: subprocessors (and their changes), AI providers, documents, incidents, FAQ, frameworks, regions. */
+  fields: { first: 'frameworks', minimum: [] },
+  /** The most documents, incidents and FAQ entries (the costliest of issue 21's lists per entry). */
+  documents: { first: 'documents', minimum: [] },
 };
 
 /**
@@ -91,6 +96,49 @@ function build(schema, { first, minimum }, budget, stringLength) {
     contact: { team: s('contact.team', 'Team'), email: 'security@vendor.example', url: 'https://vendor.example/security', description: s('contact.description', 'Contact') },
   };
   const fill = {
+    frameworks: () => {
+      profile.frameworks = many('frameworks', 1, () => ({ regulation: s('frameworks.regulation', 'Law'), statement: s('frameworks.statement', 'We comply'), evidenceUrl: 'https://vendor.example/dpa', since: '2018-05' }));
+    },
+    residency: () => {
+      const uses = nodeAt(schema, 'residency.regions').items.properties.use.enum;
+      const regions = many('residency.regions', 1, (i) => ({ region: s('residency.regions.region', `Region ${i}`), use: uses[i % uses.length], transfer: s('residency.regions.transfer', 'SCC') }));
+      if (regions.length) profile.residency = { description: s('residency.description', 'Regions'), regions };
+    },
+    subprocessors: () => {
+      const kinds = nodeAt(schema, 'subprocessors.changes').items.properties.change.enum;
+      const entries = many('subprocessors.entries', 2, (i) => {
+        // The required list first, while the entry's cost (itself and one location) is reserved.
+        const locations = many('subprocessors.entries.locations', 1, () => s('subprocessors.entries.locations', 'Place'));
+        const data = many('subprocessors.entries.data', 1, () => s('subprocessors.entries.data', 'Data'));
+        const entry = { id: `sp${i}`, name: s('subprocessors.entries.name', `Sub ${i}`), purpose: s('subprocessors.entries.purpose', 'Hosting'), locations, since: '2020-01', url: 'https://sub.example/' };
+        return data.length ? { ...entry, data } : entry;
+      });
+      if (!entries.length) return;
+      profile.subprocessors = {
+        description: s('subprocessors.description', 'Notice'),
+        entries,
+        changes: many('subprocessors.changes', 1, (i) => ({ date: `${2000 + (i % 25)}-01-01`, change: kinds[i % kinds.length], name: s('subprocessors.changes.name', `Sub ${i}`), subprocessor: `sp${i % entries.length}`, description: s('subprocessors.changes.description', 'Why') })),
+      };
+    },
+    ai: () => {
+      profile.ai = {
+        trainsOnCustomerData: false, description: s('ai.description', 'AI'), optOut: s('ai.optOut', 'Off'), optOutUrl: 'https://vendor.example/ai',
+        providers: many('ai.providers', 1, (i) => ({ name: s('ai.providers.name', `AI ${i}`), purpose: s('ai.providers.purpose', 'Summaries'), url: 'https://ai.example/' })),
+      };
+    },
+    documents: () => {
+      profile.documents = many('documents', 1, (i) =>
+        i % 2
+          ? { title: s('documents.title', `Doc ${i}`), kind: 'report', date: '2025-01', description: s('documents.description', 'What'), access: 'request', requestUrl: 'mailto:trust@vendor.example', nda: true }
+          : { title: s('documents.title', `Doc ${i}`), kind: 'policy', date: '2025-01', description: s('documents.description', 'What'), access: 'public', url: 'https://vendor.example/doc.pdf' },
+      );
+    },
+    incidents: () => {
+      profile.incidents = many('incidents', 1, (i) => ({ date: `${2000 + (i % 25)}-02-03`, title: s('incidents.title', `Incident ${i}`), affected: s('incidents.affected', 'Sign-in'), minutes: 1 + i, postmortemUrl: 'https://status.example/pm' }));
+    },
+    faq: () => {
+      profile.faq = many('faq', 1, (i) => ({ question: s('faq.question', `Question ${i}`), answer: s('faq.answer', 'Answer') }));
+    },
     providers: () => {
       profile.providers = many('providers', 1, (i) => ({ id: `p${i}`, name: s('providers.name', `Provider ${i}`), url: 'https://provider.example/', role: s('providers.role', 'Role') }));
     },
@@ -160,7 +208,7 @@ function build(schema, { first, minimum }, budget, stringLength) {
     },
   };
   // Certifications are referred to, so they come before sections whatever the strategy.
-  const order = ['providers', 'certifications', 'encryption', 'availability', 'authentication', 'roles', 'sections'];
+  const order = ['providers', 'certifications', 'encryption', 'availability', 'authentication', 'roles', 'sections', 'frameworks', 'residency', 'subprocessors', 'ai', 'documents', 'incidents', 'faq'];
   const start = order.indexOf(first);
   const rotated = [...order.slice(start), ...order.slice(0, start)];
   if (rotated.indexOf('sections') < rotated.indexOf('certifications')) {
