@@ -18,7 +18,7 @@ const dist = resolve(import.meta.dirname, '../../dist');
  * BUDGETS entry
  * once under it.
  */
-const RATCHET = { autoloaderBadgeBrotli: 19_450, bundleBrotli: 28_550 };
+const RATCHET = { autoloaderBadgeBrotli: 19_450, bundleBrotli: 31_650 };
 
 describe('what a page pays (brotli, each file compressed as a CDN serves it)', () => {
   it('a page with one <trust-badge> through the autoloader loads the autoloader, the badge and the shared core only', () => {
