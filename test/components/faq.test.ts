@@ -21,13 +21,13 @@ describe('<trust-faq>', () => {
     expect(getComputedStyle(all[1].querySelector('[part=answer]')!).whiteSpace, 'line breaks of a plain-text answer are kept').to.equal('pre-line');
   });
 
-  it('opens and closes from the keyboard (Enter and Space on the summary)', async () => {
+  it('opens and closes from the keyboard (Enter and the space bar on the summary)', async () => {
     const el = await render(await fullJson());
     const [first] = details(el);
     first.querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });
     expect(first.open).to.equal(true);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(first.open).to.equal(false);
   });
 
