@@ -11,6 +11,7 @@ import { GRAPHEMES, SAFETY_MARGIN, textUnits, textUnitsWidth } from './text-widt
 import { badgeWords, say, STATUS_COLOUR, validityWords } from './words.js';
 import { fieldLabel, inheritedLabel, kindLabel } from '../components/badge/words.js';
 import { num } from './xml.js';
+import { certFamily } from '../rules/family.js';
 import { isolate, isolatedSentence, mark, measure, STATUS_MARK, svgDocument, textAt, type TextSpec } from './svg-parts.js';
 import type { SvgOptions } from './svg.js';
 
@@ -97,25 +98,27 @@ export function cardSvg(profile: SecurityProfile, cert: Certification, options: 
   const body: string[] = [];
   let y = CARD.topBorder + CARD.padY;
 
-  // Header: the shield mark (1.5em, accent), the name (1.1em, bold) and the kind (0.875em, muted).
+  // Status first, as on the element: its mark and word, the "as of", and the family's mark (1.5em,
+  // accent) at the end of the line.
   const markSize = 1.5 * C;
-  const headX = left + markSize + 0.5 * C;
-  const title = block(wrap(words.name, SIZE.title, inner - markSize - 0.5 * C, true).map(isolate), { size: SIZE.title, bold: true }, headX, y);
-  const kind = block(cert.kind ? [say(locale, () => kindLabel(cert.kind!))] : [], { size: SIZE.small, fill: p.muted }, headX, y + title.height);
-  const headHeight = Math.max(markSize, title.height + kind.height);
-  body.push(mark('shield', left, y + (headHeight - markSize) / 2, markSize, p.accent, p.bg), ...title.markup, ...kind.markup);
-  y += headHeight + CARD.gap;
-
-  // Status: mark and word.
   const statusLine = C * CARD.lineHeight;
-  body.push(mark(STATUS_MARK[words.status], left, y + (statusLine - C) / 2, C, colour, p.bg));
+  const topHeight = Math.max(markSize, statusLine);
+  const statusY = y + (topHeight - statusLine) / 2;
+  body.push(mark(STATUS_MARK[words.status], left, statusY + (statusLine - C) / 2, C, colour, p.bg));
   const wordX = left + C + 0.3 * C;
-  body.push(...block([words.statusWord], { size: C, bold: true }, wordX, y).markup);
+  body.push(...block([words.statusWord], { size: C, bold: true }, wordX, statusY).markup);
   if (words.asOf) {
     const asOfX = wordX + measure({ content: words.statusWord, size: C, bold: true }).slot + 0.3 * C;
-    body.push(...block([words.asOf], { size: C, fill: p.muted }, asOfX, y).markup);
+    body.push(...block([words.asOf], { size: C, fill: p.muted }, asOfX, statusY).markup);
   }
-  y += statusLine + CARD.gap;
+  body.push(mark(`family-${certFamily(cert)}`, left + inner - markSize, y + (topHeight - markSize) / 2, markSize, p.accent, p.bg));
+  y += topHeight + CARD.gap;
+
+  // Then the name (1.1em, bold) and the kind (0.875em, muted).
+  const title = block(wrap(words.name, SIZE.title, inner, true).map(isolate), { size: SIZE.title, bold: true }, left, y);
+  const kind = block(cert.kind ? [say(locale, () => kindLabel(cert.kind!))] : [], { size: SIZE.small, fill: p.muted }, left, y + title.height);
+  body.push(...title.markup, ...kind.markup);
+  y += title.height + kind.height + CARD.gap;
 
   // The facts, as the element's <dl>: a column of terms (muted) and one of values, at 0.9em.
   const dlSize = SIZE.facts;

@@ -1,6 +1,8 @@
 /** The pieces every SVG badge is drawn from: the elements' marks, measured texts, the document. */
 import type { SupportedLocale } from '../rules/locale.js';
 import { marks } from '../core/marks.js';
+import { familyMarks } from '../components/badge/family-marks.js';
+import type { Family } from '../rules/family.js';
 import { FONT_FAMILY, GRAPHEMES, SAFETY_MARGIN, textUnits, textUnitsWidth, textWidth } from './text-width.js';
 import { badgeSentence, say, type BadgeWords } from './words.js';
 import { viaLabel } from '../components/badge/words.js';
@@ -37,18 +39,24 @@ export function fitText(text: string, size: number, max: number, bold = false): 
 
 export const STATUS_MARK = { active: 'ok', 'in-progress': 'pending', expired: 'bad' } as const;
 
+/** A status mark's name (src/core/marks.ts), or `family-<family>` for a standard family's (components/badge/family-marks.ts). */
+export type MarkName = keyof typeof marks | `family-${Family}`;
+
 /**
- * The inner markup of one of the elements' own marks (src/core/marks.ts, a
- * 16×16 viewBox), with `currentColor` and the background made literal colours.
+ * The inner markup of one of the elements' own marks (a 16×16 viewBox), in a group
+ * carrying the root's fill and stroke, with `currentColor` and the background made literal colours.
  */
-export function markBody(name: keyof typeof marks, colour: string, background: string): string {
-  const strings = (marks[name]() as unknown as { strings?: readonly string[] }).strings;
-  const inner = strings?.length === 1 ? /^<svg\b[^>]*>([\s\S]*)<\/svg>$/.exec(strings[0])?.[1] : undefined;
-  if (inner === undefined) throw new Error(`marks.${name}(): not a static SVG template`);
+export function markBody(name: MarkName, colour: string, background: string): string {
+  const template = name.startsWith('family-') ? familyMarks[name.slice(7) as Family] : marks[name as keyof typeof marks];
+  const strings = (template() as { strings?: readonly string[] }).strings;
+  const svg = strings?.length === 1 ? /^<svg\b([^>]*)>([\s\S]*)<\/svg>$/.exec(strings[0]) : undefined;
+  if (!svg) throw new Error(`mark ${name}: not a static SVG template`);
+  const paint = svg[1].match(/\b(?:fill|stroke[a-z-]*)="[^"]*"/g)?.join(' ');
+  const inner = paint ? `<g ${paint}>${svg[2]}</g>` : svg[2];
   return inner.replaceAll('currentColor', colour).replaceAll('var(--_bg)', background);
 }
 
-export const mark = (name: keyof typeof marks, x: number, y: number, size: number, colour: string, bg: string) =>
+export const mark = (name: MarkName, x: number, y: number, size: number, colour: string, bg: string) =>
   `<g transform="translate(${num(x)} ${num(y)}) scale(${num(size / 16)})" aria-hidden="true">${markBody(name, colour, bg)}</g>`;
 
 export interface TextSpec {

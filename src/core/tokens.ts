@@ -6,7 +6,8 @@ import { COLOURS, declarations } from './palette.js';
  * tokens a page may set, per-component `--trust-<name>-*` hooks that fall back
  * to them, and private `--_*` locals. Each default colour is a light-dark()
  * pair from `palette.ts`: `theme` sets the host's color-scheme, and "auto"
- * leaves the choice to the reader's preference.
+ * inherits the page's (its `color-scheme`; light where the page sets none), so
+ * that text on a transparent background matches the page behind it.
  */
 const pairs = unsafeCSS(declarations((c) => `light-dark(${c.light}, ${c.dark})`));
 
@@ -14,6 +15,20 @@ export const tokens = css`
   :host {
     ${pairs}
     --_radius: var(--trust-radius, 0.5rem);
+    --_radius-pill: var(--trust-radius-pill, 999px);
+    /* Backgrounds are transparent unless the page sets a surface: an element sits on any page. */
+    --_surface: var(--trust-color-surface, transparent);
+    --_elevation: var(--trust-elevation, 0 1px 2px rgb(0 0 0 / 0.08));
+    /* The type scale and spacing steps (docs/design.md), in em of the element's font size. */
+    --_text-xs: 0.75em;
+    --_text-sm: 0.875em;
+    --_text-lg: 1.15em;
+    --_text-xl: 1.6em;
+    --_space-1: 0.25em;
+    --_space-2: 0.5em;
+    --_space-3: 0.75em;
+    --_space-4: 1em;
+    --_space-6: 1.5em;
     --_font: var(--trust-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_size: var(--trust-font-size, 1rem);
     --_focus: var(--trust-focus-ring, 2px solid var(--_accent));
@@ -52,7 +67,6 @@ export const tokens = css`
     caption-side: top;
     quotes: auto;
     writing-mode: horizontal-tb;
-    color-scheme: light dark;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -111,7 +125,7 @@ export const tokens = css`
     padding: 0.5em 0.75em;
     border: 1px solid var(--_bad);
     border-radius: var(--_radius);
-    background: var(--_bg);
+    background: var(--_surface);
     color: var(--_fg);
   }
   .error svg {

@@ -42,11 +42,13 @@ export { JUDGED_AT, type TrustLoadDetail, type TrustState } from '../controllers
  *   from the page). With `on-error="hide"` such an element is `display: none`; in engines without
  *   custom states (before Chrome 125, Firefox 126, Safari 17.4) it renders nothing, an empty block.
  *
- * @cssprop [--trust-color-surface=light-dark(#ffffff, #161b22)] - Background.
+ * @cssprop [--trust-color-surface=light-dark(#ffffff, #161b22)] - The surface colour: marks are cut out of it, and panels, cards and pills paint it only when the page sets it (their background is transparent by default, so an element sits on any page, light or dark).
+ * @cssprop [--trust-radius-pill=999px] - Corner radius of pills and status chips.
+ * @cssprop [--trust-elevation=0 1px 2px rgb(0 0 0 / 0.08)] - Shadow of cards (`none` for flat).
  * @cssprop [--trust-color-text=light-dark(#1f2328, #e6edf3)] - Text colour.
  * @cssprop [--trust-color-muted=light-dark(#57606a, #9da7b3)] - Secondary text colour.
  * @cssprop [--trust-color-border=light-dark(#d0d7de, #3d444d)] - Border colour.
- * @cssprop [--trust-color-accent=light-dark(#0a58ca, #6cb6ff)] - Links, marks and the focus ring.
+ * @cssprop [--trust-color-accent=light-dark(#0a58ca, #6cb6ff)] - The brand colour: links, framework marks and the focus ring.
  * @cssprop [--trust-color-success=light-dark(#1a7f37, #57d364)] - Active status.
  * @cssprop [--trust-color-warning=light-dark(#8a5300, #e3b341)] - In-progress status.
  * @cssprop [--trust-color-danger=light-dark(#c8102e, #ff8182)] - Expired or missed status, and errors.
@@ -83,7 +85,7 @@ export abstract class TrustElement extends LitElement {
   /** Milliseconds to wait for each attempt at `src` (up to three, for timeouts, network errors and 5xx) before a `timeout` error. */
   timeout = DEFAULT_TIMEOUT_MS;
 
-  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  /** `light`, `dark`, or `auto`: the page's `color-scheme` (light when the page sets none; `color-scheme: light dark` on the page follows the reader's preference). */
   theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** The element's language; when empty, the nearest ancestor's `lang`, then the document's. */

@@ -26,6 +26,19 @@ describe('<trust-badge>', () => {
     expect(el.shadowRoot!.querySelector('[part~="status"] svg')!.getAttribute('aria-hidden')).to.equal('true');
   });
 
+  it("draws its standard family's own mark, hidden from screen readers, in pill and card", async () => {
+    const profile = await pipefyJson();
+    const drawn = new Set<string>();
+    for (const cert of ['iso-27001', 'soc-1', 'pci-dss-level-1', 'fisma-moderate']) {
+      for (const variant of ['pill', 'card']) {
+        const mark = (await badge(profile, cert, variant)).shadowRoot!.querySelector('[part~="family"]')!;
+        expect(mark.getAttribute('aria-hidden'), `${cert} ${variant}`).to.equal('true');
+        drawn.add(`${variant}:${mark.innerHTML}`);
+      }
+    }
+    expect(drawn.size, 'four families, four different marks in each variant').to.equal(8);
+  });
+
   it('keeps its defaults off its attributes, and goes back to them when an attribute is removed', async () => {
     const el = await settled<TrustBadge>(html`<trust-badge cert="iso-27001" .data=${await pipefyJson()}></trust-badge>`);
     expect([el.theme, el.variant]).to.deep.equal(['auto', 'pill']);

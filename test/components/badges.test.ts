@@ -13,7 +13,44 @@ describe('<trust-badges>', () => {
     expect(badgesOf(el).map((b) => b.cert)).to.deep.equal(['iso-27001', 'soc-1', 'soc-2', 'pci-dss-level-1', 'fisma-moderate', 'sox']);
     const summary = el.shadowRoot!.querySelector('[part="summary"]')!;
     expect(summary.textContent!.trim()).to.equal('6 certifications, held by Amazon Web Services');
-    expect(shownText(el)).to.contain('FISMA Moderate Active as of August 2019 via Amazon Web Services');
+    expect(shownText(el)).to.contain('FISMA Moderate Active as of August 2019');
+  });
+
+  const captions = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="caption"]')].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
+
+  it('says what every badge would repeat once per group: an inherited holder on pills; the holder and an unstated validity on cards', async () => {
+    const profile = await pipefyJson();
+    const list = await settled<TrustBadges>(html`<trust-badges .data=${profile}></trust-badges>`);
+    await Promise.all(badgesOf(list).map((b) => b.updateComplete));
+    expect(captions(list)).to.deep.equal(['Held by: Amazon Web Services — inherited by Pipefy from its provider']);
+    for (const b of badgesOf(list)) expect(shownText(b), b.cert).not.to.match(/via|Amazon/);
+    const cards = await settled<TrustBadges>(html`<trust-badges variant="card" .data=${profile}></trust-badges>`);
+    await Promise.all(badgesOf(cards).map((b) => b.updateComplete));
+    expect(captions(cards)).to.deep.equal([
+      'Held by: Amazon Web Services — inherited by Pipefy from its provider Validity: Not stated (as of August 2019)',
+    ]);
+    for (const b of badgesOf(cards)) {
+      expect(shownText(b), b.cert).not.to.match(/Held by|Amazon Web Services|Not stated/);
+      expect(shownText(b), 'each card still says its status').to.contain('Active');
+    }
+  });
+
+  it('groups by holder in profile order, and a card keeps a validity its group does not share', async () => {
+    const profile = await pipefyJson();
+    profile.certifications[2].holder = 'self';
+    (profile.certifications[2] as { validUntil?: string }).validUntil = '2099-01-01';
+    const el = await settled<TrustBadges>(html`<trust-badges variant="card" .data=${profile}></trust-badges>`);
+    await Promise.all(badgesOf(el).map((b) => b.updateComplete));
+    const groups = [...el.shadowRoot!.querySelectorAll('.group')];
+    expect(groups.map((g) => [...g.querySelectorAll('trust-badge')].map((b) => b.cert))).to.deep.equal([
+      ['iso-27001', 'soc-1', 'pci-dss-level-1', 'fisma-moderate', 'sox'],
+      ['soc-2'],
+    ]);
+    expect(captions(el), JSON.stringify(captions(el))).to.deep.equal([
+      'Held by: Amazon Web Services — inherited by Pipefy from its provider Validity: Not stated (as of August 2019)',
+      'Held by: Pipefy',
+    ]);
+    expect(shownText(badgesOf(el)[5])).to.contain('Until Jan 1, 2099');
   });
 
   it('filters with include and exclude, in profile order', async () => {

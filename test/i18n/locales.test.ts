@@ -158,10 +158,9 @@ describe('right-to-left', () => {
     const [pill, card] = [...root.querySelectorAll('trust-badge')];
     await ready(pill);
     await ready(card);
-    const base = getComputedStyle(pill.shadowRoot!.querySelector('[part~="base"]')!);
-    expect(parseFloat(base.borderRightWidth)).to.be.greaterThan(parseFloat(base.borderLeftWidth));
-    const mark = card.shadowRoot!.querySelector('header .mark')!.getBoundingClientRect();
-    const title = card.shadowRoot!.querySelector('.title')!.getBoundingClientRect();
-    expect(mark.left).to.be.greaterThan(title.left);
+    const box = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+    // The pill starts with the family mark, at the right; the card's status chip starts its top row, the mark ends it.
+    expect(box(pill, '[part~="family"]').left).to.be.greaterThan(box(pill, '[part~="label"]').left);
+    expect(box(card, '[part~="status"]').left).to.be.greaterThan(box(card, '[part~="family"]').left);
   });
 });

@@ -3,6 +3,13 @@ import type { TemplateResult } from 'lit';
 import type { TrustElement, TrustErrorDetail } from '../../src/core/trust-element.js';
 import 'axe-core/axe.min.js';
 
+// A test page is dark while it shows a dark-themed element, as a real page that sets theme="dark"
+// is: the elements paint no background of their own (issue 17), so axe measures their contrast
+// against the page behind them.
+const darkPage = document.createElement('style');
+darkPage.textContent = `html:has([theme='dark']) { background: #0d1117; }`;
+document.head.append(darkPage);
+
 let unique = 0;
 /** A URL on the test server that no other test has used (the fetch cache is per page). */
 export const fresh = (path: string, params: Record<string, string | number> = {}) => {

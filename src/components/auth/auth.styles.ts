@@ -7,7 +7,7 @@ export const authStyles = css`
     padding: var(--trust-auth-padding, 1em);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--trust-auth-background, var(--_bg));
+    background: var(--trust-auth-background, var(--_surface));
     color: var(--_fg);
   }
   .heading {

@@ -14,6 +14,9 @@ export const badgeStyles = css`
     inline-size: 1em;
     block-size: 1em;
   }
+  .family {
+    color: var(--_accent);
+  }
   .active {
     --_status: var(--_ok);
   }
@@ -26,82 +29,109 @@ export const badgeStyles = css`
   .status {
     display: inline-flex;
     align-items: center;
-    gap: 0.3em;
+    gap: var(--_space-1);
     font-weight: 600;
   }
   .as-of:empty,
   .holder:empty {
     display: none;
   }
-  .as-of {
-    font-weight: 400;
+  .as-of,
+  .holder {
+    font-size: var(--_text-xs);
     color: var(--_muted);
   }
   .status .mark {
     color: var(--_status);
   }
 
-  /* Pill */
+  /* Pill: one line at its natural size; in a narrower box the name, the date and the holder are cut, never wrapped. */
   .pill {
     display: inline-flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: 0.25em 0.5em;
+    gap: var(--_space-2);
+    max-inline-size: 100%;
     min-block-size: var(--trust-badge-height, 2em);
-    padding: 0.2em 0.75em;
+    padding: 0 var(--_space-3);
     border: 1px solid var(--_border);
-    border-inline-start: 0.3em solid var(--_status);
-    border-radius: var(--trust-badge-radius, 1em);
-    background: var(--_bg);
-    font-size: 0.875em;
+    border-radius: var(--trust-badge-radius, var(--_radius-pill));
+    background: var(--trust-badge-background, var(--_surface));
+    font-size: var(--_text-sm);
+    line-height: 1.25;
+    white-space: nowrap;
+  }
+  .pill .name,
+  .pill .as-of,
+  .pill .holder {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .pill .name {
+    flex: 0 1 auto;
+    min-inline-size: min(4em, 100%);
     font-weight: 600;
   }
-  .holder {
-    color: var(--_muted);
+  .pill .status {
+    flex: none;
+  }
+  .pill .as-of {
+    flex: 0 2 auto;
+  }
+  .pill .holder {
+    flex: 0 3 auto;
   }
   .loading.pill-skeleton {
     inline-size: var(--trust-badge-skeleton-width, 12em);
     block-size: calc(var(--trust-badge-height, 2em) * 0.875);
   }
 
-  /* Card */
+  /* Card: the status first, then the name and kind, then the details, smaller. */
   .card {
     display: grid;
-    gap: 0.6em;
-    padding: 1em 1.1em;
+    align-content: start;
+    gap: var(--_space-2);
+    padding: var(--_space-4);
     border: 1px solid var(--_border);
-    border-block-start: 0.3em solid var(--_status);
     border-radius: var(--_radius);
-    background: var(--_bg);
+    background: var(--trust-badge-background, var(--_surface));
+    box-shadow: var(--_elevation);
     min-block-size: var(--trust-badge-card-height, 11em);
   }
-  .card header {
+  .card p {
+    margin: 0;
+  }
+  .top {
     display: flex;
     align-items: center;
-    gap: 0.5em;
+    gap: var(--_space-2);
   }
-  .card header .mark {
+  .top .family {
     inline-size: 1.5em;
     block-size: 1.5em;
-    color: var(--_accent);
+    margin-inline-start: auto;
+  }
+  .chip {
+    padding: 0.1em var(--_space-2) 0.1em var(--_space-1);
+    border: 1px solid var(--_status);
+    border-radius: var(--_radius-pill);
+    font-size: var(--_text-sm);
   }
   .title {
     font-weight: 700;
-    font-size: 1.1em;
-    margin: 0;
+    font-size: var(--_text-lg);
+    line-height: 1.25;
   }
   .kind {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
   }
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.25em 0.75em;
+    gap: var(--_space-1) var(--_space-3);
     margin: 0;
-    font-size: 0.9em;
+    font-size: var(--_text-sm);
   }
   dt {
     color: var(--_muted);
@@ -111,8 +141,7 @@ export const badgeStyles = css`
     overflow-wrap: anywhere;
   }
   .note {
-    margin: 0;
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
     color: var(--_muted);
     overflow-wrap: anywhere;
   }

@@ -6,6 +6,8 @@ import { headingPart } from '../../core/parts.js';
 import { msg, str } from '../../i18n/msg.js';
 import { certHolder, idList, selectCertifications } from '../../rules/certifications.js';
 import { formatList, pluralOf } from '../../rules/format.js';
+import type { Certification } from '../../data/schema.js';
+import { fieldLabel, inheritedLabel, validityLabel } from '../badge/words.js';
 import '../badge/define.js';
 
 // The types of its public properties and events, from this module too (checked by @wc-toolkit/cem-validator).
@@ -14,14 +16,18 @@ export type { SecurityProfile, SupportedLocale, TrustErrorDetail, TrustLoadDetai
 /**
  * Every certification of a profile, or those chosen with `include` / `exclude`,
  * as badges in a responsive wrap, with a summary for screen readers
- * ("6 certifications, held by Amazon Web Services").
+ * ("6 certifications, held by Amazon Web Services"). Badges are grouped by
+ * holder, in profile order: what every badge of a group would repeat (an
+ * inherited holder; on cards the holder, and a validity none of them states)
+ * is said once, in the group's caption.
  *
  * @tagname trust-badges
  * @summary A set of certification badges.
  *
  * @csspart base - The wrapper.
  * @csspart heading - The optional heading.
- * @csspart list - The list of badges.
+ * @csspart list - Each group's list of badges.
+ * @csspart caption - Each group's caption: its holder, and a validity none of its cards states.
  * @csspart summary - The summary (visually hidden).
  * @csspart badge - Each badge's pill or card (the badge's `base`).
  *
@@ -42,8 +48,21 @@ export class TrustBadges extends TrustElement {
     tokens,
     css`
       section {
-        background: var(--trust-badges-background, var(--_bg));
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        gap: var(--_space-4);
+        background: var(--trust-badges-background, var(--_surface));
         color: var(--_fg);
+      }
+      .group {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        gap: var(--_space-2);
+      }
+      .caption {
+        margin: 0;
+        color: var(--_muted);
+        font-size: var(--_text-sm);
       }
       .list {
         display: flex;
@@ -53,12 +72,17 @@ export class TrustBadges extends TrustElement {
         padding: 0;
         list-style: none;
       }
+      /* A pill no wider than the list: it cuts its names rather than overflow (badge.styles.ts). */
+      .list > li {
+        min-inline-size: 0;
+        max-inline-size: 100%;
+      }
       :host([variant='card']) .list {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--trust-badges-card-width, 16em)), 1fr));
       }
       .heading {
-        margin: 0 0 0.5em;
+        margin: 0;
         font-size: 1.15em;
         font-weight: 700;
       }
@@ -103,6 +127,33 @@ export class TrustBadges extends TrustElement {
     return true;
   }
 
+  /**
+   * The certifications by holder (first appearance first), each group with what its badges share:
+   * the holder when a badge would show it (always on a card, an inherited one on a pill), and on
+   * cards a validity none of them states.
+   */
+  #groups(profile: SecurityProfile, certs: Certification[]) {
+    const byHolder = new Map<string, Certification[]>();
+    for (const c of certs) byHolder.set(c.holder, [...(byHolder.get(c.holder) ?? []), c]);
+    const card = this.variant === 'card';
+    return [...byHolder.values()].map((group) => {
+      const holder = certHolder(profile, group[0]);
+      const holderShared = card || holder.inherited;
+      const validityShared = card && group.every((c) => !c.validFrom && !c.validUntil);
+      const shared = `${holderShared ? 'holder' : ''} ${validityShared ? 'validity' : ''}`.trim();
+      const caption = shared
+        ? html`<p part="caption" class="caption">
+            ${holderShared
+              ? html`${fieldLabel.heldBy()}: <bdi>${holder.name}</bdi>${holder.inherited ? html` — ${inheritedLabel(profile.vendor.name)}` : nothing}`
+              : nothing}${holderShared && validityShared ? html`<br />` : nothing}${validityShared
+              ? html`${fieldLabel.validity()}: ${validityLabel(group[0], profile, this.locale)}`
+              : nothing}
+          </p>`
+        : nothing;
+      return { certs: group, caption, shared };
+    });
+  }
+
   protected override renderReady(profile: SecurityProfile): TemplateResult {
     const certs = selectCertifications(profile, idList(this.include), idList(this.exclude));
     const holders = [...new Set(certs.map((c) => certHolder(profile, c).name))];
@@ -118,20 +169,24 @@ export class TrustBadges extends TrustElement {
                 ? msg(str`${count}, held by ${formatList(holders, this.locale)}`, { id: 'badges.summary-one' })
                 : msg(str`${count}, held by ${formatList(holders, this.locale)}`, { id: 'badges.summary' })}
             </p>
-            <ul part="list" class="list" role="list">
-              ${certs.map(
-                (c) => html`<li>
-                  <trust-badge
-                    exportparts="base: badge"
-                    .data=${profile}
-                    cert=${c.id}
-                    variant=${this.variant}
-                    theme=${this.theme}
-                    lang=${this.locale}
-                  ></trust-badge>
-                </li>`,
-              )}
-            </ul>`
+            ${this.#groups(profile, certs).map(({ certs, caption, shared }) => html`<div class="group">
+              ${caption}
+              <ul part="list" class="list" role="list">
+                ${certs.map(
+                  (c) => html`<li>
+                    <trust-badge
+                      exportparts="base: badge"
+                      .data=${profile}
+                      cert=${c.id}
+                      variant=${this.variant}
+                      theme=${this.theme}
+                      lang=${this.locale}
+                      shared=${shared || nothing}
+                    ></trust-badge>
+                  </li>`,
+                )}
+              </ul>
+            </div>`)}`
         : html`<p class="empty">${msg('No certifications to show.', { id: 'badges.empty' })}</p>`}
     </section>`;
   }

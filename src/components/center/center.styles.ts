@@ -6,7 +6,7 @@ export const centerStyles = css`
     gap: 1.5em;
     padding: clamp(0.75em, 3vw, 1.5em);
     border-radius: var(--_radius);
-    background: var(--trust-center-background, var(--_bg));
+    background: var(--trust-center-background, var(--_surface));
     color: var(--_fg);
     container: center / inline-size;
     overflow-wrap: anywhere;

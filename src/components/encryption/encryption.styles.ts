@@ -5,7 +5,7 @@ export const encryptionStyles = css`
     padding: var(--trust-encryption-padding, 1em);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--trust-encryption-background, var(--_bg));
+    background: var(--trust-encryption-background, var(--_surface));
     color: var(--_fg);
   }
   .heading {

@@ -4,7 +4,7 @@ export const rolesStyles = css`
   .roles {
     display: grid;
     gap: 0.75em;
-    background: var(--trust-roles-background, var(--_bg));
+    background: var(--trust-roles-background, var(--_surface));
     color: var(--_fg);
   }
   /* Text above the table lines up with the text in its cells. */

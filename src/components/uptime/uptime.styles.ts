@@ -7,7 +7,7 @@ export const uptimeStyles = css`
     padding: 1em 1.1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_bg);
+    background: var(--trust-uptime-background, var(--_surface));
     color: var(--_fg);
   }
   .heading {

@@ -42,6 +42,8 @@ const digitsFor = (availability: Availability) => Math.min(6, Math.max(3, decima
  * @csspart legend - The legend of the history strip.
  * @csspart live - The windows measured by the status provider (with an Upptime `status` in the profile).
  * @csspart status-link - The link to the status page.
+ *
+ * @cssprop [--trust-uptime-background=var(--trust-color-surface)] - Background of the panel.
  */
 export class TrustUptime extends TrustElement {
   static override properties = {
@@ -88,8 +90,6 @@ export class TrustUptime extends TrustElement {
   }
 
   protected override renderReady(profile: SecurityProfile): TemplateResult {
-    const availability = profile.availability!;
-    const period = pickPeriod(availability.uptime, this.period, this.now)!;
     const source = upptimeSource(profile);
     const live = source ? liveWindows(source, this.#live.state, this.locale, this.now) : nothing;
     // Only the live windows when the profile states no period of its own.
@@ -99,6 +99,8 @@ export class TrustUptime extends TrustElement {
         ${newTabLink('status-link', safeHref(profile.status?.page ?? profile.availability?.statusUrl), msg('Status page', { id: 'uptime.status-page' }))}
       </section>`;
     }
+    const availability = profile.availability!;
+    const period = pickPeriod(availability.uptime, this.period, this.now)!;
     const percent = (value: number) => formatPercent(value, this.locale, digitsFor(availability));
     const label = this.#label(period);
     const words = periodInWords(period, this.locale);
