@@ -13,6 +13,9 @@ export const ELEMENT_ATTRIBUTES = {
   'trust-uptime': ['period', 'heading', 'heading-level'],
   'trust-auth': ['heading', 'heading-level'],
   'trust-roles': ['heading'],
+  'trust-subprocessors': ['view', 'heading'],
+  'trust-documents': [],
+  'trust-faq': ['open'],
 } as const;
 
 export type ElementName = keyof typeof ELEMENT_ATTRIBUTES;

@@ -74,6 +74,10 @@ const TEMPLATES: Record<ElementName, (profile: SecurityProfile, lang: string, th
   'trust-auth': (p, lang, theme, x) =>
     html`<trust-auth lang=${lang} theme=${theme} heading=${a(x, 'heading')} heading-level=${a(x, 'heading-level')} .data=${p}></trust-auth>`,
   'trust-roles': (p, lang, theme, x) => html`<trust-roles lang=${lang} theme=${theme} heading=${a(x, 'heading')} .data=${p}></trust-roles>`,
+  'trust-subprocessors': (p, lang, theme, x) =>
+    html`<trust-subprocessors lang=${lang} theme=${theme} view=${a(x, 'view')} heading=${a(x, 'heading')} .data=${p}></trust-subprocessors>`,
+  'trust-documents': (p, lang, theme) => html`<trust-documents lang=${lang} theme=${theme} .data=${p}></trust-documents>`,
+  'trust-faq': (p, lang, theme, x) => html`<trust-faq lang=${lang} theme=${theme} open=${a(x, 'open')} .data=${p}></trust-faq>`,
 };
 
 /** The element, rendered: its tag with declarative shadow DOM, nested elements too. */

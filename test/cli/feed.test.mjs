@@ -165,3 +165,14 @@ describe('trust-badges feed', () => {
     assert.equal(JSON.parse(ok(['shields', FULL, '--cert', 'soc-2'])).label, 'SOC 2 Type II');
   });
 });
+
+describe('trust-badges html: the elements of issue 21, server-rendered', () => {
+  const words = (markup) => markup.replace(/<style[^>]*>[^]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  it('renders <trust-subprocessors>, <trust-documents> and <trust-faq> with their attributes, in the asked language', () => {
+    const changes = words(ok(['html', FULL, '--element', 'trust-subprocessors', '--attr', 'view=changes', '--fragment', '--lang', 'es']));
+    assert.match(changes, /Cambios en los subencargados Fecha Subencargado Cambio 15 jul 2025 Anthropic Alta/);
+    assert.match(words(ok(['html', FULL, '--element', 'trust-documents', '--fragment'])), /SOC 2 Type II report .* NDA required Request SOC 2 Type II report/);
+    const faq = ok(['html', FULL, '--element', 'trust-faq', '--attr', 'open=', '--fragment']);
+    assert.equal((faq.match(/<details open/g) ?? []).length, 2);
+  });
+});
