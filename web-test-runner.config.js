@@ -67,6 +67,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    (await import('./test/support/screenshots.js')).screenshotPlugin(),
     {
       name: 'cross-origin-peer',
       async serverStart() {

@@ -96,6 +96,7 @@ export const badgeStyles = css`
     border-radius: var(--_radius);
     background: var(--trust-badge-background, var(--_surface));
     box-shadow: var(--_elevation);
+    block-size: 100%;
     min-block-size: var(--trust-badge-card-height, 11em);
   }
   .card p {

@@ -77,6 +77,10 @@ export class TrustBadges extends TrustElement {
         min-inline-size: 0;
         max-inline-size: 100%;
       }
+      /* Cards in a row are as tall as the tallest. */
+      :host([variant='card']) .list > li {
+        display: grid;
+      }
       :host([variant='card']) .list {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--trust-badges-card-width, 16em)), 1fr));
