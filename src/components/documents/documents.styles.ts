@@ -6,7 +6,7 @@ export const documentsStyles = css`
     gap: 0.75em;
     margin: 0;
     padding: 0;
-    background: var(--trust-documents-background, var(--_bg));
+    background: var(--trust-documents-background, var(--_surface));
     color: var(--_fg);
   }
   li {

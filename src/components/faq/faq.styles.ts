@@ -4,7 +4,7 @@ export const faqStyles = css`
   .faq {
     display: grid;
     gap: 0.5em;
-    background: var(--trust-faq-background, var(--_bg));
+    background: var(--trust-faq-background, var(--_surface));
     color: var(--_fg);
   }
   details {

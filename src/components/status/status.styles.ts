@@ -7,7 +7,7 @@ export const statusStyles = css`
     padding: 1em 1.1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--trust-status-background, var(--_bg));
+    background: var(--trust-status-background, var(--_surface));
     color: var(--_fg);
   }
   .heading {

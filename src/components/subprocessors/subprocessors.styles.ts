@@ -4,7 +4,7 @@ export const subprocessorsStyles = css`
   .subprocessors {
     display: grid;
     gap: 0.75em;
-    background: var(--trust-subprocessors-background, var(--_bg));
+    background: var(--trust-subprocessors-background, var(--_surface));
     color: var(--_fg);
   }
   p {
