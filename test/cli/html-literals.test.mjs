@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { collapseTemplateText } from '../../scripts/html-literals.mjs';
 
 /** HTML's own rule for inter-element whitespace in normal flow, written independently. */
@@ -31,10 +31,24 @@ describe('collapsing html`` indentation', () => {
     assert.equal(collapseTemplateText('a\\\n  b'), 'a\\\n  b');
   });
 
-  it('src/ has no markup that keeps whitespace as written (<pre>, <textarea>, white-space: pre)', () => {
+  it('src/ keeps no template whitespace as written: <pre>/<textarea> never, and an element styled white-space: pre* holds its text as one ${value}', () => {
     const root = resolve(import.meta.dirname, '../../src');
     const files = readdirSync(root, { recursive: true }).filter((f) => /\.ts$/.test(f) && !f.startsWith('generated'));
-    const keeping = files.filter((f) => /<pre\b|<textarea\b|white-space:\s*(pre|break-spaces)/.test(readFileSync(resolve(root, f), 'utf8')));
-    assert.deepEqual(keeping, [], 'the build would change how these render: keep such text out of html`` literals (bind it as ${value}) and teach scripts/html-literals.mjs to skip it');
+    const read = (f) => readFileSync(resolve(root, f), 'utf8');
+    assert.deepEqual(files.filter((f) => /<pre\b|<textarea\b/.test(read(f))), []);
+    const problems = [];
+    for (const styles of files.filter((f) => /white-space:\s*(pre|break-spaces)/.test(read(f)))) {
+      // Each rule that keeps whitespace: its selectors (`p`, `.answer`), checked in the element's own templates beside it.
+      const rules = [...read(styles).matchAll(/([^{}]+)\{[^}]*white-space:\s*(?:pre|break-spaces)[^}]*\}/g)].flatMap((m) => m[1].split(',').map((x) => x.trim().split(/\s+/).at(-1)));
+      const markup = files.filter((f) => f.startsWith(dirname(styles)) && f !== styles).map(read).join('\n');
+      for (const selector of rules) {
+        const open = selector.startsWith('.') ? `<[a-z-]+[^>]*class="[^"]*\\b${selector.slice(1)}\\b[^"]*"[^>]*>` : `<${selector}\\b[^>]*>`;
+        const tag = selector.startsWith('.') ? '[a-z-]+' : selector;
+        for (const [element] of markup.matchAll(new RegExp(`${open}[\\s\\S]*?</${tag}>`, 'g'))) {
+          if (/\n/.test(element)) problems.push(`${styles}: ${selector} → ${element.slice(0, 80)}`);
+        }
+      }
+    }
+    assert.deepEqual(problems, [], 'the build would change how these render: bind the text as one ${value}, with no line break inside the element');
   });
 });
