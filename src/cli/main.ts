@@ -83,21 +83,6 @@ trust-badges shields FILE --status FEED [--lang TAG]
   Checks a signed profile offline as the elements do: EdDSA only, the type, signing time
   and expiry, the key (by kid in the key set, or pinned by thumbprint), the signature over
   the exact bytes, and the profile itself.`,
-  keygen: `trust-badges keygen [--private FILE] [--keys FILE]
-  A new Ed25519 signing key: the private JWK written to --private (default
-  signing-key.private.jwk, readable by its owner only, never overwritten, never
-  printed), the public key added to the JWK Set --keys (default jwks.json; an existing
-  set keeps its keys, for rotation). Publish the set at
-  https://<your site>/.well-known/trust-badges/jwks.json, on the origin of vendor.url.`,
-  sign: `trust-badges sign FILE --key PRIVATE [--expires 90d|DATE]
-  The profile, validated, signed with the private key: a flattened JWS (EdDSA) of its
-  exact bytes, to stdout. --expires: a duration (90d, 12h), a date (the end of that day
-  UTC) or an RFC 3339 date-time; default 90d. Re-sign before it expires: the elements
-  refuse an expired signature.`,
-  verify: `trust-badges verify FILE (--keys FILE|URL | --key THUMBPRINT)
-  Checks a signed profile offline as the elements do: EdDSA only, the type, signing time
-  and expiry, the key (by kid in the key set, or pinned by thumbprint), the signature over
-  the exact bytes, and the profile itself.`,
   feed: `trust-badges feed FILE [--lang TAG] [--self URL] [--link URL]
   An Atom feed (RFC 4287) of the profile's subprocessor changes, newest first, for customers
   to subscribe to. --self: where the feed is published (https:); --link: the page listing the
@@ -120,9 +105,6 @@ Commands:
   shields        the shields.io endpoint JSON of a certification
   security-txt   an RFC 9116 security.txt from the profile's contact
   feed           an Atom feed of the profile's subprocessor changes
-  keygen         a signing key pair: the private key file and the public key set
-  sign           a profile signed with your key, with an expiry (a JWS)
-  verify         check a signed profile against a key set or a pinned key
   keygen         a signing key pair: the private key file and the public key set
   sign           a profile signed with your key, with an expiry (a JWS)
   verify         check a signed profile against a key set or a pinned key
@@ -184,9 +166,6 @@ const OPTIONS: Record<string, Options> = {
   shields: { ...COMMON, ...LANG, cert: { type: 'string' }, status: { type: 'string' } },
   feed: { ...COMMON, ...LANG, self: { type: 'string' }, link: { type: 'string' } },
   'security-txt': { ...COMMON, expires: { type: 'string' }, canonical: { type: 'string', multiple: true } },
-  keygen: { ...COMMON, private: { type: 'string' }, keys: { type: 'string' } },
-  sign: { ...COMMON, key: { type: 'string' }, expires: { type: 'string' } },
-  verify: { ...COMMON, keys: { type: 'string' }, key: { type: 'string' } },
   keygen: { ...COMMON, private: { type: 'string' }, keys: { type: 'string' } },
   sign: { ...COMMON, key: { type: 'string' }, expires: { type: 'string' } },
   verify: { ...COMMON, keys: { type: 'string' }, key: { type: 'string' } },
@@ -514,26 +493,6 @@ async function signing(command: 'keygen' | 'sign' | 'verify', io: Io, values: Va
   return EXIT.ok;
 }
 
-/** keygen, sign and verify (signing.ts, with jose: loaded only for these commands). */
-async function signing(command: 'keygen' | 'sign' | 'verify', io: Io, values: Values, files: string[]): Promise<number> {
-  const { keygen, readText: readFile, sign, SigningError, verify } = await import('./signing.js');
-  try {
-    if (command === 'keygen') {
-      if (files.length) throw new UsageError('keygen takes no FILE');
-      await keygen(io.out, readFile, str(values, 'private') ?? 'signing-key.private.jwk', str(values, 'keys') ?? 'jwks.json');
-    } else if (command === 'sign') {
-      const file = oneFile(files);
-      const key = str(values, 'key');
-      if (!key) throw new UsageError('missing --key PRIVATE (a key file from trust-badges keygen)');
-      io.out(await sign(readFile, displayName(file), readText(io, file), key, str(values, 'expires') ?? '90d', io.now()));
-    } else io.out(await verify(readFile, oneFile(files), str(values, 'keys'), str(values, 'key'), io.now()));
-  } catch (error) {
-    if (error instanceof SigningError) throw error.usage ? new UsageError(error.message) : new InputError(error.lines);
-    throw error;
-  }
-  return EXIT.ok;
-}
-
 const COMMANDS: Record<string, (io: Io, values: Values, files: string[]) => number | Promise<number>> = {
   validate: (io, _values, files) => validate(io, files),
   svg,
@@ -541,9 +500,6 @@ const COMMANDS: Record<string, (io: Io, values: Values, files: string[]) => numb
   shields,
   'security-txt': securityTxtCommand,
   feed,
-  keygen: (io, values, files) => signing('keygen', io, values, files),
-  sign: (io, values, files) => signing('sign', io, values, files),
-  verify: (io, values, files) => signing('verify', io, values, files),
   keygen: (io, values, files) => signing('keygen', io, values, files),
   sign: (io, values, files) => signing('sign', io, values, files),
   verify: (io, values, files) => signing('verify', io, values, files),

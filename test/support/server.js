@@ -170,19 +170,6 @@ export async function testServer(ctx, next) {
       ctx.body = `{"padding":"${'x'.repeat(size)}"}`;
       return;
     }
-    case 'keyset': {
-      // Signed profiles (issue 20): POST sets what the cross-origin peer's key set answers for this
-      // browser (serveKeySet above) and zeroes its count; GET says how many times it was fetched.
-      const ua = ctx.get('user-agent');
-      if (ctx.method === 'POST') {
-        const chunks = [];
-        for await (const chunk of ctx.req) chunks.push(chunk);
-        keysets.set(ua, { script: JSON.parse(Buffer.concat(chunks).toString('utf8')), count: 0 });
-      }
-      ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ count: keysets.get(ua)?.count ?? 0 });
-      return;
-    }
     case 'feed': {
       // A status feed (issue 19), Statuspage- or Upptime-shaped (status-feeds.js). A stored script
       // (`id`: {"code", "body"}, POSTed to /__test/store) wins, so a test can change what the next
@@ -220,6 +207,19 @@ export async function testServer(ctx, next) {
       ctx.res.writeHead(200, { 'content-type': 'application/json' });
       ctx.res.write(text.slice(0, 20));
       setTimeout(() => ctx.res.destroyed || ctx.res.end(text.slice(20)), slow);
+      return;
+    }
+    case 'keyset': {
+      // Signed profiles (issue 20): POST sets what the cross-origin peer's key set answers for this
+      // browser (serveKeySet above) and zeroes its count; GET says how many times it was fetched.
+      const ua = ctx.get('user-agent');
+      if (ctx.method === 'POST') {
+        const chunks = [];
+        for await (const chunk of ctx.req) chunks.push(chunk);
+        keysets.set(ua, { script: JSON.parse(Buffer.concat(chunks).toString('utf8')), count: 0 });
+      }
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ count: keysets.get(ua)?.count ?? 0 });
       return;
     }
     case 'cli': {
