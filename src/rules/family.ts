@@ -1,14 +1,13 @@
 /**
  * Which family of standards a certification belongs to: the badge draws that family's neutral
- * mark (core/framework-marks.ts). A certification that says its `family` (filled from the
+ * mark (components/badge/family-marks.ts). A certification that says its `family` (filled from the
  * standards catalog) keeps it; any other is recognised by its id, name and standard, and what is
  * not recognised is `other`. Pure: the same words give the same family in every language.
  */
-import type { Certification } from '../data/schema.js';
+import { STANDARD_FAMILIES as FAMILIES, type Certification, type StandardFamily as Family } from '../data/schema.js';
 
-/** The families, one mark each. */
-export const FAMILIES = ['iso', 'soc', 'pci', 'health', 'privacy', 'gov', 'cloud', 'industry', 'other'] as const;
-export type Family = (typeof FAMILIES)[number];
+/** The families, one mark each: the schema's (data/schema.ts STANDARD_FAMILIES), which the catalog's entries name. */
+export { FAMILIES, type Family };
 
 /** The first pattern that matches the certification's words names its family (order matters: ISO/IEC 27701 is `iso`). */
 const PATTERNS: readonly [Family, RegExp][] = [
