@@ -66,7 +66,7 @@ const TEMPLATES: Record<ElementName, (profile: SecurityProfile, lang: string, th
   'trust-badges': (p, lang, theme, x) =>
     html`<trust-badges lang=${lang} theme=${theme} include=${a(x, 'include')} exclude=${a(x, 'exclude')} variant=${a(x, 'variant')} heading=${a(x, 'heading')} heading-level=${a(x, 'heading-level')} .data=${p}></trust-badges>`,
   'trust-badge': (p, lang, theme, x) =>
-    html`<trust-badge lang=${lang} theme=${theme} cert=${a(x, 'cert')} variant=${a(x, 'variant')} .data=${p}></trust-badge>`,
+    html`<trust-badge lang=${lang} theme=${theme} cert=${a(x, 'cert')} variant=${a(x, 'variant')} shared=${a(x, 'shared')} .data=${p}></trust-badge>`,
   'trust-encryption': (p, lang, theme, x) =>
     html`<trust-encryption lang=${lang} theme=${theme} variant=${a(x, 'variant')} heading=${a(x, 'heading')} heading-level=${a(x, 'heading-level')} .data=${p}></trust-encryption>`,
   'trust-uptime': (p, lang, theme, x) =>

@@ -35,7 +35,7 @@ export class TrustSubprocessors extends TrustElement {
   static override properties = {
     view: { reflect: true },
     heading: {},
-    sort: { state: true },
+    sort: { state: true, attribute: false },
   };
 
   static override styles = [tokens, subprocessorsStyles];
