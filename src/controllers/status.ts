@@ -4,7 +4,8 @@
  * with the feed's own stages (`{ ...profileStages, validate }`); a sensible default interval,
  * backoff while the provider fails, nothing read while the page is hidden (and a read as soon as
  * it is visible again, if one is due). A failure keeps the last good feed and its time; each new
- * failure fires one `trust-error` of kind `status-source` from every element showing it.
+ * failure fires one `trust-error` of kind `status-source` from every element showing it, and an
+ * element that joins a poll already failing fires its own when it first shows that failure.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { StatusProvider, StatusSource } from '../data/schema.js';
@@ -188,6 +189,8 @@ export class StatusController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // An element that joined a poll already failing shows the failure now: it says so itself too.
+    this.#announce();
     this.#schedule();
   }
 
@@ -198,13 +201,17 @@ export class StatusController implements ReactiveController {
 
   /** Called by the poll after each read. */
   changed(): void {
-    const error = this.#poll?.error;
-    if (error && error !== this.#announced) {
-      this.#announced = error;
-      console.warn('%s', `<${this.#host.localName}>: ${error.message}`, error.errors ?? '');
-      this.#host.dispatchEvent(new CustomEvent<TrustErrorDetail>('trust-error', bare({ bubbles: true, composed: true, detail: error })));
-    }
+    this.#announce();
     this.#host.requestUpdate();
+  }
+
+  /** Fires one `trust-error` (kind `status-source`) per failure of the poll this element shows. */
+  #announce(): void {
+    const error = this.#poll?.error;
+    if (!error || error === this.#announced) return;
+    this.#announced = error;
+    console.warn('%s', `<${this.#host.localName}>: ${error.message}`, error.errors ?? '');
+    this.#host.dispatchEvent(new CustomEvent<TrustErrorDetail>('trust-error', bare({ bubbles: true, composed: true, detail: error })));
   }
 
   /** Wakes the host when its data turns stale (no read arrived in twice the interval). */

@@ -103,6 +103,29 @@ describe('<trust-status>', () => {
     expect(await requestCount(source.api)).to.equal(1);
   });
 
+  it('an element that joins a poll already failing fires its own status-source trust-error when it shows the failure', async () => {
+    const profile = await withStatus(statuspage({ code: 500 }));
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errors: [Element, TrustErrorDetail][] = [];
+    wrapper.addEventListener('trust-error', (e) => errors.push([e.target as Element, (e as CustomEvent<TrustErrorDetail>).detail]));
+    const add = async () => {
+      const el = document.createElement('trust-status') as TrustStatus;
+      el.data = profile;
+      wrapper.append(el);
+      await waitUntil(() => shownText(overall(el) ?? el) === 'Status unavailable', 'the failure was never shown', { timeout: 8000 });
+      await new Promise((r) => setTimeout(r, 50));
+      return el;
+    };
+    const first = await add();
+    const requests = await requestCount(profile.status!.api);
+    const second = await add();
+    expect(await requestCount(profile.status!.api), 'the second joined the first one\'s poll: no read of its own').to.equal(requests);
+    expect(errors.map(([target, detail]) => [target, detail.kind]), 'one trust-error from each element').to.deep.equal([
+      [first, 'status-source'],
+      [second, 'status-source'],
+    ]);
+  });
+
   it('polls at its interval, only while the page is visible, and announces the change', async () => {
     const clock = fakeClock(Date.now());
     const id = `s${Math.random().toString(36).slice(2)}`;
