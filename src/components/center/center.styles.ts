@@ -19,8 +19,10 @@ export const centerStyles = css`
     justify-content: space-between;
     gap: 1em 2em;
   }
+  /* The logo goes above the title when both do not fit on one line (a narrow page). */
   .brand {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.75em;
     min-inline-size: min(100%, 16em);
@@ -29,6 +31,7 @@ export const centerStyles = css`
   .heading-block {
     display: grid;
     gap: 0.3em;
+    flex: 1 1 12em;
     min-inline-size: 0;
   }
   .brand-link {
