@@ -27,7 +27,11 @@ const MARK: Readonly<Record<LiveState, MarkName>> = { operational: 'ok', mainten
 export async function fetchFeedText(address: string): Promise<string> {
   const url = parseSafeUrl(address, ['https:']);
   if (!url) throw new Error(`--status: expected a file or an https: URL; got "${address.slice(0, 80)}"`);
-  const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(10_000), headers: { accept: 'application/json' } });
+  const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(10_000), headers: { accept: 'application/json' } }).catch((error: unknown) => {
+    // Node's fetch says only "fetch failed": the cause says why (a certificate, a refused connection, a timeout).
+    const cause = (error as { cause?: unknown }).cause;
+    throw new Error(`${url.host}: could not be read: ${cause instanceof Error ? cause.message : (error as Error).message}`);
+  });
   if (new URL(response.url).origin !== url.origin) throw new Error(`${url.host}: refused a redirect to another origin`);
   if (!response.ok) throw new Error(`${url.host}: the status source answered ${response.status}`);
   const text = await response.text();
