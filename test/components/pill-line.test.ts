@@ -73,4 +73,15 @@ describe('<trust-badge> pill: one line', () => {
     }
     expect(pill.getBoundingClientRect().width).to.be.lessThan(2000);
   });
+
+  it('at its natural size, a pill with a short name ("SOC 1", "X") cuts nothing either', async () => {
+    const profile = edited(await pipefyJson(), (p) => (p.certifications[0].name = 'X'));
+    const shown = await pills(2000, 'en', profile);
+    expect(shown.map((p) => p.querySelector('[part~="label"]')!.textContent)).to.include.members(['X', 'SOC 1']);
+    for (const pill of shown) {
+      for (const child of pill.querySelectorAll<HTMLElement>('.name, .as-of, .holder')) {
+        if (child.textContent!.trim()) expect(child.scrollWidth, `${pill.textContent!.trim()}: ${child.className}`).to.be.at.most(child.clientWidth + 0.5);
+      }
+    }
+  });
 });

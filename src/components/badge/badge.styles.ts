@@ -67,19 +67,21 @@ export const badgeStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  /* In a narrow box the holder and the date give way long before the name. No floor on the name's
+     size: a percentage floor counts as none when the pill measures its natural width, so a short
+     name under it made the natural width too narrow and cut the date of every short-named pill. */
   .pill .name {
     flex: 0 1 auto;
-    min-inline-size: min(4em, 100%);
     font-weight: 600;
   }
   .pill .status {
     flex: none;
   }
   .pill .as-of {
-    flex: 0 2 auto;
+    flex: 0 50 auto;
   }
   .pill .holder {
-    flex: 0 3 auto;
+    flex: 0 100 auto;
   }
   .loading.pill-skeleton {
     inline-size: var(--trust-badge-skeleton-width, 12em);
