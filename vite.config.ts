@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssLiterals } from './scripts/css-literals.js';
 import { playgroundRealm } from './playground/realm-bundle.mjs';
+import { playgroundEmbed } from './playground/embed-build.mjs';
 
 /**
  * One entry per element (its registering `define` module), plus the index, the side-effect-free
@@ -104,7 +105,7 @@ const coreChunk = (id: string) => {
 };
 
 export default defineConfig(({ mode }) => ({
-  plugins: [demoAtRoot, strFromItsModule, minifyCssLiterals(), playgroundRealm()],
+  plugins: [demoAtRoot, strFromItsModule, minifyCssLiterals(), playgroundRealm(), playgroundEmbed()],
   // `vite build --mode playground`: a static site that may live under any path.
   base: mode === 'playground' ? './' : '/',
   // src/core/version.ts: each copy names its version when two are on one page.

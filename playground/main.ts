@@ -8,7 +8,8 @@ import { html, render } from 'lit';
 import { createEditor, check, type Verdict } from './editor.js';
 import { loadDraft, saveDraft, clearDraft } from './draft.js';
 import { renderPreview, type Theme } from './preview.js';
-import { embedSnippet, PROFILE_FILE } from './exports.js';
+import { embedSnippet, PROFILE_FILE, BUILD } from './exports.js';
+import { ELEMENTS } from '../src/cli/elements.js';
 import { exportRealm } from './realm.js';
 import type { SchemaNode } from './complete.js';
 import type { SecurityProfile } from '../src/data/schema.js';
@@ -18,8 +19,19 @@ const themeSelect = $<HTMLSelectElement>('theme');
 const langSelect = $<HTMLSelectElement>('lang');
 const variantSelect = $<HTMLSelectElement>('variant');
 const preview = $<HTMLDivElement>('preview');
+const exampleSelect = $<HTMLSelectElement>('example');
+const elementSelect = $<HTMLSelectElement>('element');
 
-const example = () => fetch(new URL('../data/pipefy.json', import.meta.url)).then((r) => r.text());
+/** The starting profiles the page offers (data/): written out, so the build ships each. */
+const EXAMPLES: Record<string, URL> = {
+  'pipefy.json': new URL('../data/pipefy.json', import.meta.url),
+  'example-full.json': new URL('../data/example-full.json', import.meta.url),
+};
+const example = () => fetch(EXAMPLES[exampleSelect.value] ?? EXAMPLES['pipefy.json']).then((r) => r.text());
+
+// The page export: any element `trust-badges html` renders (its --element), the trust center first.
+render(html`${ELEMENTS.map((tag) => html`<option value=${tag}>&lt;${tag}&gt;</option>`)}`, elementSelect);
+elementSelect.value = 'trust-center';
 const schema = await fetch(new URL('../data/schema.json', import.meta.url))
   .then((r) => r.json() as Promise<SchemaNode>)
   .catch(() => undefined);
@@ -76,6 +88,7 @@ onCheck(text, check(text).verdict);
 themeSelect.addEventListener('change', () => (showPreview(), showSnippet(), clearDownloads('')));
 langSelect.addEventListener('change', () => (showPreview(), showSnippet(), clearDownloads('')));
 variantSelect.addEventListener('change', () => clearDownloads(''));
+elementSelect.addEventListener('change', () => clearDownloads(''));
 $('reset').addEventListener('click', async () => {
   clearDraft();
   const fresh = await example();
@@ -83,7 +96,7 @@ $('reset').addEventListener('click', async () => {
 });
 
 function showSnippet(): void {
-  $('snippet').textContent = embedSnippet(langSelect.value, theme());
+  $('snippet').textContent = embedSnippet(langSelect.value, theme(), BUILD);
 }
 showSnippet();
 
@@ -105,21 +118,27 @@ const link = (file: string, body: string, type: string, label: string) => {
 $('prepare').addEventListener('click', async () => {
   clearDownloads('Preparing…');
   const draft = text;
+  let pageProblem = '';
   const files = [link(PROFILE_FILE, draft, 'application/json', `The profile (${PROFILE_FILE})`)];
   const valid = check(draft).verdict.ok;
   if (valid) {
     const realm = await exportRealm();
     const options = { lang: langSelect.value, theme: theme() };
     const svgs = realm.svgs(draft, { ...options, variant: variantSelect.value === 'card' ? 'card' : 'pill' });
-    const page = await realm.html(draft, options);
+    const element = ELEMENTS.find((tag) => tag === elementSelect.value) ?? 'trust-center';
+    const page = await realm.html(draft, { ...options, element, variant: variantSelect.value === 'card' ? 'card' : 'pill' }).catch((error: Error) => error);
     if (draft !== text) return; // changed meanwhile: those files describe an older draft
     files.push(...svgs.map(({ file, svg }) => link(file, svg, 'image/svg+xml', `SVG badge: ${file}`)));
-    files.push(link('security.html', page, 'text/html', 'The server-rendered page (security.html)'));
+    if (typeof page === 'string') files.push(link('security.html', page, 'text/html', `The server-rendered page of <${element}> (security.html)`));
+    else pageProblem = `No page of <${element}>: ${page.message}`;
   }
-  files.push(link('embed-snippet.html', embedSnippet(langSelect.value, theme()), 'text/html', 'The embed snippet (embed-snippet.html)'));
+  files.push(link('embed-snippet.html', embedSnippet(langSelect.value, theme(), BUILD), 'text/html', 'The embed snippet (embed-snippet.html)'));
   render(html`${files}`, $('downloads'));
-  $('export-status').textContent = valid
-    ? `Ready: the profile, ${files.length - 3} SVG badges, the page and the snippet.`
-    : 'Ready: the profile and the snippet. Fix the problems to export the badges and the page.';
+  const badges = files.length - (pageProblem ? 2 : 3);
+  $('export-status').textContent = !valid
+    ? 'Ready: the profile and the snippet. Fix the problems to export the badges and the page.'
+    : pageProblem
+      ? `Ready: the profile, ${badges} SVG badges and the snippet. ${pageProblem}`
+      : `Ready: the profile, ${badges} SVG badges, the page and the snippet.`;
 });
 

@@ -6,6 +6,7 @@
  * LitElement and the elements must be registered in server mode, apart from the live preview's.
  */
 import { renderHtmlPage, type PageTheme } from '../src/cli/html.js';
+import type { ElementName } from '../src/cli/elements.js';
 import { allBadgeSvgs, type Variant } from '../src/cli/svg.js';
 import { readProfileText } from '../src/cli/profile.js';
 import { matchLocale } from '../src/rules/locale.js';
@@ -22,9 +23,19 @@ export const realm = {
   svgs(text: string, options: { lang: string; theme: Theme; variant: Variant }): { file: string; svg: string }[] {
     return allBadgeSvgs(profileOf(text), { locale: matchLocale(options.lang), theme: options.theme, variant: options.variant, now: Date.now() });
   },
-  /** What `trust-badges html --lang L --theme T` prints: the whole trust center, server-rendered. */
-  html(text: string, options: { lang: string; theme: PageTheme }): Promise<string> {
-    return renderHtmlPage(profileOf(text), { element: 'trust-center', lang: options.lang, locale: matchLocale(options.lang), theme: options.theme });
+  /**
+   * What `trust-badges html --element E --lang L --theme T` prints: one element, server-rendered.
+   * `<trust-badge>` shows the first certification (`--cert ID`) in `variant` (`--variant V`).
+   */
+  async html(text: string, options: { element: ElementName; lang: string; theme: PageTheme; variant: Variant }): Promise<string> {
+    const profile = profileOf(text);
+    let attributes: Record<string, string> | undefined;
+    if (options.element === 'trust-badge') {
+      const cert = profile.certifications[0]?.id;
+      if (cert === undefined) throw new Error('<trust-badge> shows a certification, and the profile lists none');
+      attributes = { cert, variant: options.variant };
+    }
+    return renderHtmlPage(profile, { element: options.element, attributes, lang: options.lang, locale: matchLocale(options.lang), theme: options.theme });
   },
 };
 

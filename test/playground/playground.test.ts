@@ -3,6 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { EditorView } from '@codemirror/view';
 import { DRAFT_KEY } from '../../playground/draft.js';
+import { embedSnippet, BUILD } from '../../playground/exports.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 
 type Frame = { frame: HTMLIFrameElement; win: Window & typeof globalThis; doc: Document; view: EditorView };
@@ -66,6 +67,23 @@ function firstDifference(a: string, b: string): string {
   return `they differ at ${i} (U+${a.charCodeAt(i).toString(16)} against U+${b.charCodeAt(i).toString(16)}): …${JSON.stringify(a.slice(i - 20, i + 100))} against …${JSON.stringify(b.slice(i - 20, i + 100))}`;
 }
 
+/** axe in the playground's own window, so it judges that document: in the light theme and then the dark one. */
+async function expectAxeClean(f: Frame): Promise<void> {
+  const script = f.doc.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  await new Promise((r) => (script.addEventListener('load', r), f.doc.head.append(script)));
+  type Axe = { run(n: Node): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+  for (const theme of ['light', 'dark']) {
+    choose(f, 'theme', theme);
+    // Every element re-rendered in the theme and its colour transitions over.
+    await waitUntil(() => [...f.doc.querySelectorAll('#preview > *')].every((el) => el.getAttribute('theme') === null || el.getAttribute('theme') === theme));
+    await new Promise((r) => f.win.requestAnimationFrame(() => f.win.requestAnimationFrame(r)));
+    await Promise.all(f.doc.getAnimations().map((a) => a.finished));
+    const results = await (f.win as unknown as { axe: Axe }).axe.run(f.doc);
+    expect(results.violations.map((v) => `${theme}: ${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+  }
+}
+
 const problems = (doc: Document) => [...doc.querySelectorAll('#problems li')].map((li) => li.textContent!.trim());
 const centerTitle = (doc: Document) => (doc.querySelector('#preview trust-center') as TrustElement).shadowRoot?.querySelector('#title')?.textContent ?? '';
 
@@ -79,20 +97,42 @@ describe('playground', function () {
     const example = await (await fetch('/data/pipefy.json')).text();
     expect(f.view.state.doc.toString()).to.equal(example);
     await waitUntil(() => centerTitle(f.doc).includes('Pipefy'), 'the preview did not render the example');
-    // axe in the playground's own window, so it judges that document.
-    const script = f.doc.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    await new Promise((r) => (script.addEventListener('load', r), f.doc.head.append(script)));
-    type Axe = { run(n: Node): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-    for (const theme of ['light', 'dark']) {
-      const select = f.doc.querySelector<HTMLSelectElement>('#theme')!;
-      select.value = theme;
-      select.dispatchEvent(new Event('change'));
-      // Every element re-rendered in the theme and its colour transitions over.
-      await waitUntil(() => [...f.doc.querySelectorAll('#preview > *')].every((el) => el.getAttribute('theme') === null || el.getAttribute('theme') === theme));
-      await new Promise((r) => f.win.requestAnimationFrame(() => f.win.requestAnimationFrame(r)));
-      await Promise.all(f.doc.getAnimations().map((a) => a.finished));      const results = await (f.win as unknown as { axe: Axe }).axe.run(f.doc);
-      expect(results.violations.map((v) => `${theme}: ${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+    await expectAxeClean(f);
+  });
+
+  it('offers the example that uses every field, and previews each of its elements; axe finds nothing wrong', async () => {
+    const f = await open();
+    const select = f.doc.querySelector<HTMLSelectElement>('#example')!;
+    // A labelled choice, named for what it does.
+    expect(select.labels?.[0]?.textContent).to.contain('Example');
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['pipefy.json', 'example-full.json']);
+    choose(f, 'example', 'example-full.json');
+    f.doc.querySelector<HTMLButtonElement>('#reset')!.click();
+    const full = await (await fetch('/data/example-full.json')).text();
+    await waitUntil(() => f.view.state.doc.toString() === full, 'the editor did not start again from example-full.json');
+    const vendor = (JSON.parse(full) as { vendor: { name: string } }).vendor.name;
+    await waitUntil(() => centerTitle(f.doc).includes(vendor), 'the preview did not take example-full.json');
+    // The newer elements show its fields on their own, not an error.
+    for (const tag of ['trust-subprocessors', 'trust-documents', 'trust-faq']) {
+      const el = f.doc.querySelector(`#preview > ${tag}`) as TrustElement | null;
+      await waitUntil(() => el?.state.status === 'ready', `<${tag}> is not ready with every field`);
+    }
+    await expectAxeClean(f);
+  });
+
+  it('previews every element the package has: one for each element folder but data', async () => {
+    const f = await open();
+    const folders = (await (await fetch('/__test/element-folders')).json()) as string[];
+    expect(folders).to.include('badge');
+    const previewed = new Set([...f.doc.querySelectorAll('#preview > *')].map((el) => el.localName));
+    const missing = folders.filter((name) => name !== 'data' && !previewed.has(`trust-${name}`));
+    expect(missing, 'element folders without a preview').to.deep.equal([]);
+    // Each under a heading naming its tag, and given the profile (ready, or its own error state).
+    const headings = [...f.doc.querySelectorAll('#preview > h3')].map((h) => h.textContent);
+    for (const name of folders.filter((n) => n !== 'data')) {
+      expect(headings, name).to.include(`<trust-${name}>`);
+      const el = f.doc.querySelector(`#preview > trust-${name}`) as TrustElement;
+      await waitUntil(() => el.state.status !== 'loading', `<trust-${name}> never took the profile`);
     }
   });
 
@@ -150,6 +190,42 @@ describe('playground', function () {
     expect(snippet).to.match(/<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/trust-badges@[^/]+\/dist\/autoloader\.js"><\/script>/);
   });
 
+  it('exports the page of any element the command renders, as the command does', async () => {
+    const f = await open();
+    // The choice is the command's --element list, the trust center first.
+    const offered = [...f.doc.querySelectorAll<HTMLOptionElement>('#element option')].map((o) => o.value);
+    expect(offered[0]).to.equal('trust-center');
+    expect(offered).to.include.members(['trust-badge', 'trust-faq', 'trust-subprocessors']);
+    expect(offered).not.to.include('trust-status');
+    expect(f.doc.querySelector<HTMLSelectElement>('#element')!.labels?.[0]?.textContent).to.contain('Page of');
+    choose(f, 'example', 'example-full.json');
+    f.doc.querySelector<HTMLButtonElement>('#reset')!.click();
+    const full = await (await fetch('/data/example-full.json')).text();
+    await waitUntil(() => f.view.state.doc.toString() === full, 'the editor did not start again from example-full.json');
+    choose(f, 'lang', 'es');
+    choose(f, 'element', 'trust-faq');
+    f.doc.querySelector<HTMLButtonElement>('#prepare')!.click();
+    await waitUntil(() => f.doc.querySelector('#downloads a[download="security.html"]'), 'the downloads were not prepared', { timeout: 15000 });
+    const a = f.doc.querySelector<HTMLAnchorElement>('#downloads a[download="security.html"]')!;
+    expect(a.textContent).to.contain('<trust-faq>');
+    const ours = await (await f.win.fetch(a.href)).text();
+    const theirs = await (await command(['html', '-', '--element', 'trust-faq', '--lang', 'es', '--theme', 'light'], full)).text();
+    expect(ours).to.contain('<trust-faq');
+    expect(ours).not.to.contain('<trust-center');
+    const judged = (page: string) => page.replace(/data-judged-at="\d+"/g, 'data-judged-at="…"').replace(/[\u2009\u202f]/g, ' ');
+    expect(judged(ours), firstDifference(judged(ours), judged(theirs))).to.equal(judged(theirs));
+
+    // <trust-badge> shows the first certification, in the badge style chosen (--cert, --variant).
+    choose(f, 'element', 'trust-badge');
+    choose(f, 'variant', 'card');
+    f.doc.querySelector<HTMLButtonElement>('#prepare')!.click();
+    await waitUntil(() => f.doc.querySelector('#downloads a[download="security.html"]'), 'the downloads were not prepared', { timeout: 15000 });
+    const badge = await (await f.win.fetch(f.doc.querySelector<HTMLAnchorElement>('#downloads a[download="security.html"]')!.href)).text();
+    const cert = (JSON.parse(full) as { certifications: { id: string }[] }).certifications[0].id;
+    const theirBadge = await (await command(['html', '-', '--element', 'trust-badge', '--cert', cert, '--variant', 'card', '--lang', 'es', '--theme', 'light'], full)).text();
+    expect(judged(badge), firstDifference(judged(badge), judged(theirBadge))).to.equal(judged(theirBadge));
+  });
+
   it('sends the draft nowhere: no request the page makes carries it', async () => {
     const f = await open();
     // From here on, every request: each URL the page or its export frame loads (resource timing) and
@@ -201,5 +277,41 @@ describe('playground', function () {
     const again = await open(f.frame);
     expect(again.view.state.doc.toString()).to.equal(draft);
     await waitUntil(() => centerTitle(again.doc).includes('Kept Draft Co'), 'the reloaded preview is not the draft');
+  });
+});
+
+describe('playground embed snippet', () => {
+  const hashes = { 'autoloader.js': 'sha384-AAAA', 'cdn/trust-badge.js': 'sha384-BBBB', 'cdn/chunks/core.js': 'sha384-CCCC' };
+
+  it('names the version the page was built from, not @latest', () => {
+    const snippet = embedSnippet('pt-BR', 'dark', { version: '2.3.4', integrity: undefined, why: 'dist/integrity.json was not built (npm run build)' });
+    expect(snippet).to.contain('<script type="module" src="https://cdn.jsdelivr.net/npm/trust-badges@2.3.4/dist/autoloader.js"></script>');
+    expect(snippet).not.to.contain('@latest');
+    expect(snippet).to.contain('<trust-center src="/security-profile.json" lang="pt-BR" theme="dark"></trust-center>');
+    // No hash to give: the comment says so and why, and no integrity attribute is made up.
+    expect(snippet).to.match(/<!-- No Subresource Integrity hash: dist\/integrity\.json was not built \(npm run build\)\./);
+    expect(snippet).not.to.contain('integrity=');
+  });
+
+  it('holds the autoloader and the modules it loads to the build\'s hashes when it has them', () => {
+    const snippet = embedSnippet('en', 'light', { version: '2.3.4', integrity: hashes });
+    expect(snippet).to.contain('src="https://cdn.jsdelivr.net/npm/trust-badges@2.3.4/dist/autoloader.js" integrity="sha384-AAAA" crossorigin="anonymous"');
+    const map = snippet.slice(snippet.indexOf('<script type="importmap">') + '<script type="importmap">'.length, snippet.indexOf('</script>'));
+    expect(JSON.parse(map)).to.deep.equal({
+      integrity: { 'https://cdn.jsdelivr.net/npm/trust-badges@2.3.4/dist/cdn/trust-badge.js': 'sha384-BBBB', 'https://cdn.jsdelivr.net/npm/trust-badges@2.3.4/dist/cdn/chunks/core.js': 'sha384-CCCC' },
+    });
+    expect(snippet).not.to.contain('No Subresource Integrity');
+  });
+
+  it('says @latest, and why, when the page knows no release version; a hash then is never given', () => {
+    const snippet = embedSnippet('en', 'light', { version: 'source', integrity: hashes });
+    expect(snippet).to.contain('trust-badges@latest/dist/autoloader.js"></script>');
+    expect(snippet).to.match(/<!-- @latest: /);
+    expect(snippet).not.to.contain('sha384-');
+  });
+
+  it('unbuilt, as here, takes the version src/core/version.ts knows and says it has no hash', () => {
+    expect(BUILD.integrity).to.equal(undefined);
+    expect(embedSnippet('en', 'light')).to.contain('No Subresource Integrity hash: this playground was not built');
   });
 });

@@ -222,6 +222,15 @@ export async function testServer(ctx, next) {
       ctx.body = JSON.stringify({ count: keysets.get(ua)?.count ?? 0 });
       return;
     }
+    case 'element-folders': {
+      // The element folders (src/components/<name>/define.ts), for the playground's preview to be
+      // compared with: the browser cannot list a directory.
+      const { readdirSync, existsSync } = await import('node:fs');
+      const components = new URL('../../src/components/', import.meta.url);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(readdirSync(components).filter((name) => existsSync(new URL(`${name}/define.ts`, components))));
+      return;
+    }
     case 'cli': {
       // The built command (cli/dist/trust-badges.js: `npm run build:cli`) run on a POSTed profile, for
       // the playground's exports to be compared with. `args`: the command's arguments, comma-separated;
