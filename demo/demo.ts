@@ -17,13 +17,11 @@ type Theme = 'light' | 'dark';
 const KEY = 'trust-badges-demo-theme';
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]')!;
 
+// The page's color-scheme (demo.css, by data-theme) is all it takes: every element, left at
+// theme="auto", follows it, nested ones included.
 function apply(theme: Theme): void {
   document.documentElement.dataset.theme = theme;
   toggle.setAttribute('aria-pressed', String(theme === 'dark'));
-  // The page's elements follow; those inside <trust-center> take its theme.
-  for (const el of document.querySelectorAll('*')) {
-    if (el.localName.startsWith('trust-') && el.localName !== 'trust-data') el.setAttribute('theme', theme);
-  }
 }
 
 const stored = localStorage.getItem(KEY);
