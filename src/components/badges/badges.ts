@@ -64,6 +64,10 @@ export class TrustBadges extends TrustElement {
         color: var(--_muted);
         font-size: var(--_text-sm);
       }
+      /* The holder and the validity, one line each. */
+      .caption .line {
+        display: block;
+      }
       .list {
         display: flex;
         flex-wrap: wrap;
@@ -148,9 +152,9 @@ export class TrustBadges extends TrustElement {
       const caption = shared
         ? html`<p part="caption" class="caption">
             ${holderShared
-              ? html`${fieldLabel.heldBy()}: <bdi>${holder.name}</bdi>${holder.inherited ? html` — ${inheritedLabel(profile.vendor.name)}` : nothing}`
-              : nothing}${holderShared && validityShared ? html`<br />` : nothing}${validityShared
-              ? html`${fieldLabel.validity()}: ${validityLabel(group[0], profile, this.locale)}`
+              ? html`<span class="line">${fieldLabel.heldBy()}: <bdi>${holder.name}</bdi>${holder.inherited ? html` — ${inheritedLabel(profile.vendor.name)}` : nothing}</span>`
+              : nothing}${validityShared
+              ? html`<span class="line">${fieldLabel.validity()}: ${validityLabel(group[0], profile, this.locale)}</span>`
               : nothing}
           </p>`
         : nothing;
