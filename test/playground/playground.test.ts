@@ -111,11 +111,11 @@ describe('playground', function () {
     const full = await (await fetch('/data/example-full.json')).text();
     await waitUntil(() => f.view.state.doc.toString() === full, 'the editor did not start again from example-full.json');
     const vendor = (JSON.parse(full) as { vendor: { name: string } }).vendor.name;
-    await waitUntil(() => centerTitle(f.doc).includes(vendor), 'the preview did not take example-full.json');
+    await waitUntil(() => centerTitle(f.doc).includes(vendor), 'the preview did not take example-full.json', { timeout: 10000 });
     // The newer elements show its fields on their own, not an error.
     for (const tag of ['trust-subprocessors', 'trust-documents', 'trust-faq']) {
       const el = f.doc.querySelector(`#preview > ${tag}`) as TrustElement | null;
-      await waitUntil(() => el?.state.status === 'ready', `<${tag}> is not ready with every field`);
+      await waitUntil(() => el?.state.status === 'ready', `<${tag}> is not ready with every field`, { timeout: 5000 });
     }
     await expectAxeClean(f);
   });
