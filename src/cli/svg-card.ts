@@ -1,6 +1,6 @@
 /**
  * The card variant of `trust-badges svg`: what `<trust-badge variant="card">`
- * shows — name, kind, status, holder, standard, scope, validity, note — at a
+ * shows — name, kind, status, holder, standard, scope, auditor, validity, note — at a
  * fixed width, long values wrapped by measured width. The verify link is left
  * out: an image cannot be followed.
  */
@@ -132,6 +132,7 @@ export function cardSvg(profile: SecurityProfile, cert: Certification, options: 
     [say(locale, fieldLabel.heldBy), { text: holderText }],
     ...(cert.standard ? [data(say(locale, fieldLabel.standard), cert.standard)] : []),
     ...(cert.scope ? [data(say(locale, fieldLabel.scope), cert.scope)] : []),
+    ...(cert.auditor ? [data(say(locale, fieldLabel.auditor), cert.auditor)] : []),
     [say(locale, fieldLabel.validity), { text: validityWords(cert, profile, locale) }],
   ];
   const termWidth = Math.max(...rows.map(([term]) => measure({ content: term, size: dlSize }).slot));

@@ -267,6 +267,14 @@ describe('svg', () => {
     assert.ok(es.includes('Vigente') && es.includes('Titular') && es.includes('3 nov 2025'), es);
   });
 
+  it('--variant card: the certification\'s auditor, "Audited by" as the element\'s card says it, in each language', () => {
+    const card = (cert, lang) => svgWords(parseXml(ok(['svg', 'data/example-full.json', '--cert', cert, '--variant', 'card', '--lang', lang])));
+    assert.match(card('soc-2', 'en'), / Audited by Brightline Assurance LLP Validity /);
+    assert.match(card('iso-27001', 'pt-BR'), / Auditado por Coalfire ISO /);
+    assert.match(card('iso-27001', 'es'), / Auditado por Coalfire ISO /);
+    assert.doesNotMatch(svgWords(parseXml(ok(['svg', PIPEFY, '--cert', 'soc-1', '--variant', 'card']))), /Audited by/, 'no auditor, no row');
+  });
+
   it('--all DIR writes one badge per certification and lists them', () => {
     const dir = tempDir('trust-badges-all-');
     const out = ok(['svg', HALCYON, '--all', dir, '--lang', 'es', '--theme', 'dark']);
@@ -427,7 +435,7 @@ describe('outputs for the browser checks', () => {
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
     const manifest = { svgs: [], pages: [] };
-    for (const [name, file] of [['pipefy', PIPEFY], ['halcyon', HALCYON]]) {
+    for (const [name, file] of [['pipefy', PIPEFY], ['halcyon', HALCYON], ['full', 'data/example-full.json']]) {
       for (const lang of LOCALES) {
         for (const theme of ['light', 'dark']) {
           for (const variant of ['pill', 'card']) {
