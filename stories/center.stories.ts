@@ -90,3 +90,26 @@ export const PortugueseBrazil: Story = look.portugueseBrazil;
 export const Spanish: Story = look.spanish;
 
 export const RightToLeft: Story = look.rightToLeft;
+
+/** An invented vendor's mark, drawn here (a story's own markup, not profile data). */
+const ORCHARD_MARK = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><rect width="48" height="48" rx="10" fill="#2f7d4f"/><circle cx="24" cy="27" r="12" fill="#fff"/><path d="M24 15c2-5 6-7 10-7-1 5-5 8-10 7z" fill="#bfe3c8"/></svg>',
+)}`;
+
+/**
+ * The center as a vendor's trust page (issue 17): the logo (slotted by the host page) and name,
+ * "Updated …" and the contact in the header; the summary strip linking to its sections; the
+ * contents, kept in view beside the sections on a wide screen; the compliance grid; prose
+ * sections collapsible. data/example-full.json, an invented mail provider with every section.
+ */
+export const Page: Story = {
+  args: { src: 'data/example-full.json', 'heading-level': 1 },
+  parameters: { layout: 'fullscreen' },
+  render: (args) =>
+    html`<trust-center heading-level=${ifDefined(args['heading-level'])} src=${ifDefined(args.src)} theme=${ifDefined(args.theme)} lang=${ifDefined(args.lang || undefined)}
+      ><img slot="logo" src=${ORCHARD_MARK} alt="Orchard Mail" width="48" height="48"
+    /></trust-center>`,
+};
+
+/** The same page on a dark page: the center paints no background of its own. */
+export const PageDark: Story = { ...Page, globals: { theme: 'dark' } };
