@@ -108,6 +108,8 @@ async function main() {
     lazyChunksBrotli: await Promise.all((await readdir(join(ROOT, 'dist/bundle'))).sort().map(async (f) => sizes(await readFile(join(ROOT, 'dist/bundle', f))).brotli)),
   };
   const autoloaderBadge = autoloaderSizes(join(ROOT, 'dist'), ['trust-badge']);
+  // What a signed profile adds (issue 20): the verifier, its own chunk, imported only when one arrives.
+  const verifier = sizes(await readFile(join(ROOT, 'dist/cdn/chunks/verify-signature.js')));
   const built = await buildEntries();
   await buildServerRendered();
   const server = await serve();
@@ -203,6 +205,7 @@ async function main() {
   };
   const rows = [
     ['a page with one `<trust-badge>` through `dist/autoloader.js` (autoloader, badge, shared core; Lit included)', `${kb(autoloaderBadge.min)} min, **${kb(autoloaderBadge.brotli)} brotli**`, `≤ ${kb(BUDGETS.autoloaderBadgeBrotli)} brotli`, autoloaderBadge.brotli <= BUDGETS.autoloaderBadgeBrotli],
+    ['what a signed profile adds to that page: the verifier (`cdn/chunks/verify-signature.js`), never loaded for an unsigned one', `${kb(verifier.min)} min, ${kb(verifier.brotli)} brotli`, 'reported'],
     ['`dist/trust-badges.bundle.js`, every element, in English', `${kb(bundle.min)} min, ${kb(bundle.gzip)} gzip, **${kb(bundle.brotli)} brotli**${perLanguage(bundle.lazyChunksBrotli)}`, `≤ ${kb(BUDGETS.bundleBrotli)} brotli`, bundle.brotli <= BUDGETS.bundleBrotli],
     ['an app importing only `<trust-badge>`, bundled as one file', `${kb(built['badge-only'].min)} min, ${kb(built['badge-only'].brotli)} brotli${perLanguage(built['badge-only'].lazyChunksBrotli)}`, 'reported'],
     ['the same for Shoelace\'s `<sl-badge>`', `${kb(built.shoelace.min)} min, ${kb(built.shoelace.brotli)} brotli`, 'peer'],

@@ -37,6 +37,14 @@ describe('what a page pays (brotli, each file compressed as a CDN serves it)', (
     assert.ok(brotli <= RATCHET.autoloaderBadgeBrotli, `${brotli} B brotli`);
   });
 
+  it('a page whose profile is not signed loads no verification code: the verifier is a chunk of its own, imported only when a signed profile arrives', () => {
+    const files = autoloaderFiles(dist, ['trust-badge']);
+    assert.deepEqual(files.filter((f) => /verify-signature/.test(f)), [], 'the one-badge page imports the verifier statically');
+    const loaded = files.map((f) => readFileSync(resolve(dist, f), 'utf8')).join('\n') + readFileSync(resolve(dist, 'trust-badges.bundle.js'), 'utf8');
+    assert.ok(!/Ed25519/.test(loaded), 'Ed25519 (the verifier) is in the code an unsigned page loads');
+    for (const chunk of ['cdn/chunks/verify-signature.js', 'bundle/verify-signature.js']) assert.ok(/Ed25519/.test(readFileSync(resolve(dist, chunk), 'utf8')), `${chunk} holds the verifier`);
+  });
+
   it(`the all-elements bundle in English: ≤ ${RATCHET.bundleBrotli} B brotli (goal ${BUDGETS.bundleBrotli})`, () => {
     const { brotli } = sizes(readFileSync(resolve(dist, 'trust-badges.bundle.js')));
     assert.ok(brotli <= RATCHET.bundleBrotli, `${brotli} B brotli`);
