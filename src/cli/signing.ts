@@ -11,6 +11,7 @@ import { calculateJwkThumbprint, createLocalJWKSet, exportJWK, flattenedVerify, 
 import { KEY_SET_PATH, MAX_KEYS, SIGNED_TYPE, SIGNING_SKEW_MS } from '../load/verify-signature.js';
 import { parseSafeUrl } from '../data/url.js';
 import { readProfileText } from './profile.js';
+import { fetchText, FetchTextError } from './fetch-text.js';
 import { parseExpires } from './security-txt.js';
 
 /** A refusal: `usage` for a wrong command line (exit 2), else unusable input (exit 1). */
@@ -108,14 +109,11 @@ async function keySet(read: Read, source: string): Promise<{ keys: JWK[] }> {
     const url = parseSafeUrl(source, ['https:']) ?? usage(`--keys must be a file or an https: URL; got "${source}"`);
     let text: string;
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(10_000), redirect: 'error' });
-      if (!response.ok) input(`${url.href}: the server answered ${response.status}`);
-      text = await response.text();
+      text = await fetchText(url, 100_000, { accept: 'application/jwk-set+json, application/json' });
     } catch (error) {
-      if (error instanceof SigningError) throw error;
-      return input(`${url.href}: could not be fetched: ${(error as Error).message}`);
+      if (!(error instanceof FetchTextError)) throw error;
+      return input(`${url.href}: ${error.reason === 'size' ? 'too large for a key set' : error.message}`);
     }
-    if (text.length > 100_000) input(`${url.href}: too large for a key set`);
     set = readJson(() => text, url.href, 'a JWK Set');
   } else set = readJson(read, source, 'a JWK Set');
   if (!Array.isArray(set.keys) || set.keys.length > MAX_KEYS) input(`${source}: not a JWK Set of at most ${MAX_KEYS} keys ({"keys": […]})`);

@@ -18,6 +18,7 @@ import { say } from './words.js';
 import { drawPill } from './svg.js';
 import { fitText, isolate, type MarkName } from './svg-parts.js';
 import { MAX_BYTES } from './input.js';
+import { fetchText, FetchTextError } from './fetch-text.js';
 
 /** The palette key and mark of each state, as status.styles.ts colours them. */
 const COLOUR: Readonly<Record<LiveState, keyof Palette>> = { operational: 'ok', maintenance: 'warn', degraded: 'warn', 'partial-outage': 'bad', 'major-outage': 'bad' };
@@ -27,16 +28,13 @@ const MARK: Readonly<Record<LiveState, MarkName>> = { operational: 'ok', mainten
 export async function fetchFeedText(address: string): Promise<string> {
   const url = parseSafeUrl(address, ['https:']);
   if (!url) throw new Error(`--status: expected a file or an https: URL; got "${address.slice(0, 80)}"`);
-  const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(10_000), headers: { accept: 'application/json' } }).catch((error: unknown) => {
-    // Node's fetch says only "fetch failed": the cause says why (a certificate, a refused connection, a timeout).
-    const cause = (error as { cause?: unknown }).cause;
-    throw new Error(`${url.host}: could not be read: ${cause instanceof Error ? cause.message : (error as Error).message}`);
-  });
-  if (new URL(response.url).origin !== url.origin) throw new Error(`${url.host}: refused a redirect to another origin`);
-  if (!response.ok) throw new Error(`${url.host}: the status source answered ${response.status}`);
-  const text = await response.text();
-  if (text.length > MAX_BYTES) throw new Error(`${url.host}: the status feed is larger than ${MAX_BYTES} bytes`);
-  return text;
+  try {
+    return await fetchText(url, MAX_BYTES);
+  } catch (error) {
+    if (!(error instanceof FetchTextError)) throw error;
+    const words = { size: `the status feed is ${error.message}`, status: error.message.replace('the server', 'the status source') } as Partial<Record<FetchTextError['reason'], string>>;
+    throw new Error(`${url.host}: ${words[error.reason] ?? error.message}`);
+  }
 }
 
 /**

@@ -49,6 +49,13 @@ describe('trust-badges shields/svg --status https://… (a local https server)',
       if (path === '/down') return json(503, '{}');
       if (path === '/broken') return json(200, '{"page": ');
       if (path === '/huge') return json(200, `{"x": "${'a'.repeat(1_000_001)}"}`);
+      if (path === '/endless') {
+        // A body that never ends, 64 KB every 5 ms, until the client hangs up.
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.write('{"x": "');
+        const timer = setInterval(() => response.write('a'.repeat(65_536)), 5);
+        return response.on('close', () => clearInterval(timer));
+      }
       // Same server, another origin: 127.0.0.1 instead of localhost.
       if (path === '/elsewhere') return response.writeHead(302, { location: `https://127.0.0.1:${server.address().port}/api/v2/summary.json` }).end();
       json(404, '{}');
@@ -85,7 +92,15 @@ describe('trust-badges shields/svg --status https://… (a local https server)',
     ['malformed JSON', '/broken', /not valid JSON/],
     ['a body over the size cap', '/huge', /larger than 1000000 bytes/],
     ['a redirect to another origin', '/elsewhere', /refused a redirect to another origin/],
+    ['a body that never ends (read up to the cap, not to the timeout)', '/endless', /larger than 1000000 bytes/],
   ];
+  it('a redirect to another origin is refused before anything is asked of that origin', async () => {
+    const before = requests.length;
+    const result = await run(['shields', 'data/pipefy.json', '--status', `${base}/elsewhere`], trusted);
+    assert.equal(result.status, 1);
+    assert.deepEqual(requests.slice(before), ['/elsewhere']);
+  });
+
   for (const [what, path, problem] of failures) {
     it(`${what} → exit 1, the problem on stderr, nothing on stdout`, async () => {
       const result = await run(['shields', 'data/pipefy.json', '--status', `${base}${path}`], trusted);
