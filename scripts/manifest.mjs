@@ -8,7 +8,8 @@
 // this script then makes the manifest describe what ships rather than the source:
 // - every path and module names the built file in dist/ (src/x.ts becomes dist/x.js);
 // - each element's `define` module carries its registration, a custom-element-definition export;
-// - the schemaVersion is the current one of the Custom Elements Manifest schema.
+// - the schemaVersion is the current one of the Custom Elements Manifest schema;
+// - a css`` stylesheet's default (its whole text) is left out.
 // `npm run build` then checks it with @wc-toolkit/cem-validator (scripts/manifest-validate.mjs).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -62,6 +63,11 @@ for (const mod of manifest.modules) {
     if (value === undefined) throw new Error(`${mod.path}: the default ${item.default} of ${item.name} is no literal constant this script can read`);
     item.default = value;
   }
+}
+// A stylesheet's default is its whole CSS text: no tool reads it, and every style edit would make the
+// manifest drift. The variable stays listed; its text is the source's.
+for (const mod of manifest.modules) {
+  for (const d of mod.declarations ?? []) if (d.kind === 'variable' && /^css`/.test(d.default ?? '')) delete d.default;
 }
 manifest.schemaVersion = SCHEMA_VERSION;
 toDist(manifest);

@@ -144,6 +144,15 @@ export class ProfileController<T = SecurityProfile> implements ReactiveControlle
     return given.result;
   }
 
+  /**
+   * Whether the state is the error of the provider's profile and another element reading it says
+   * so (load/provider.ts `leads`): this one then stays silent.
+   */
+  get follower(): boolean {
+    const provider = this.#provider?.[PROVIDER];
+    return !!provider?.leads && ownSource(this.#host).kind === 'none' && !!this.#pending?.result && 'error' in this.#pending.result && !provider.leads(this.#host);
+  }
+
   hostConnected(): void {
     // Back on the page: pick up a load that was aborted when it left, or a provider in its new place.
     if (this.#host.hasUpdated && (!this.#pending || ownSource(this.#host).kind === 'none')) this.#host.requestUpdate();

@@ -77,8 +77,9 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
-  /* on-error="hide": a failed element takes no space (trust-element.ts). */
-  :host([on-error='hide']:state(error)) {
+  /* on-error="hide", or another element of a failing <trust-data> says it: a failed element takes no space (trust-element.ts). */
+  :host([on-error='hide']:state(error)),
+  :host(:state(grouped)) {
     display: none;
   }
   * {

@@ -41,6 +41,9 @@ export { JUDGED_AT, type TrustLoadDetail, type TrustState } from '../controllers
  * @cssstate error - The element cannot show its data (`:host(:state(error))`, `trust-x:state(error)`
  *   from the page). With `on-error="hide"` such an element is `display: none`; in engines without
  *   custom states (before Chrome 125, Firefox 126, Safari 17.4) it renders nothing, an empty block.
+ * @cssstate grouped - The profile of the element's `<trust-data>` failed and another element inside
+ *   it (the first in document order) says so: this one renders nothing and is `display: none`, so a
+ *   group shows one message. It still fires `trust-error`.
  *
  * @cssprop [--trust-color-surface=light-dark(#ffffff, #161b22)] - The surface colour: marks are cut out of it, and panels, cards and pills paint it only when the page sets it (their background is transparent by default, so an element sits on any page, light or dark).
  * @cssprop [--trust-radius-pill=999px] - Corner radius of pills and status chips.
@@ -208,6 +211,13 @@ export abstract class TrustElement extends LitElement {
     const states = this.#internals?.states;
     if (this.state.status === 'error') states?.add('error');
     else states?.delete('error');
+    if (this.#follower) states?.add('grouped');
+    else states?.delete('grouped');
+  }
+
+  /** In a failing `<trust-data>`, whether another element of the group says so (then this one renders nothing). */
+  get #follower(): boolean {
+    return this.state.status === 'error' && this.#profile.follower;
   }
 
   /** The placeholder shown while loading; it reserves the final size. */
@@ -233,7 +243,7 @@ export abstract class TrustElement extends LitElement {
           return seal ? html`${this.renderReady(state.profile)}${sealPart(seal, this.locale)}` : this.renderReady(state.profile);
         }
         case 'error':
-          if (this.onError === 'hide') return nothing;
+          if (this.onError === 'hide' || this.#follower) return nothing;
           return html`<div part="base error" class="error" role="status">
             ${marks.alert()}<span part="error-message">${msg('Security information unavailable', { id: 'state.error' })}</span>
           </div>`;

@@ -22,6 +22,12 @@ export interface Provider {
     /** Adds `host` to the elements told of changes; returns what is provided now. */
     subscribe(host: ReactiveElement): ProvidedProfile | undefined;
     unsubscribe(host: ReactiveElement): void;
+    /**
+     * Whether `host` is the one reader that says the profile failed: the first connected one in
+     * document order. The others stay silent (one message for a group). Absent in older copies: each
+     * element then speaks for itself.
+     */
+    leads?(host: ReactiveElement): boolean;
   };
 }
 

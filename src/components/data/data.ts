@@ -11,7 +11,9 @@ export type { SecurityProfile };
  * Shares one profile with every trust-* element inside it, so a page with ten
  * widgets fetches once. Give it `src`, `.data` or an inline
  * `<script type="application/json">`; elements without a source of their own
- * use the nearest `<trust-data>`. It renders nothing itself.
+ * use the nearest `<trust-data>`. It renders nothing itself. When its profile fails, the first
+ * element inside it (in document order) shows the error and the others render nothing (the
+ * custom state `grouped`): one message for the group; each still fires `trust-error`.
  *
  * @tagname trust-data
  * @summary A data provider for the elements inside it.
@@ -52,7 +54,14 @@ export class TrustData extends LitElement implements Provider {
   /** @internal How the elements inside find this one's profile (see load/provider.ts). */
   readonly [PROVIDER] = {
     subscribe: (host: ReactiveElement) => (this.#readers.add(host), this.#provided),
-    unsubscribe: (host: ReactiveElement) => this.#readers.delete(host),
+    unsubscribe: (host: ReactiveElement) => {
+      // Another reader may lead now: let them judge again.
+      if (this.#readers.delete(host)) for (const reader of this.#readers) reader.requestUpdate();
+    },
+    leads: (host: ReactiveElement) => {
+      const first = [...this.#readers].filter((r) => r.isConnected).reduce<ReactiveElement | undefined>((a, b) => (a && !(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING) ? a : b), undefined);
+      return first === undefined || first === host;
+    },
   };
 
   override connectedCallback(): void {
