@@ -21,11 +21,16 @@ async function pages(): Promise<PageEntry[]> {
   return ((await response.json()) as { pages: PageEntry[] }).pages;
 }
 
-/** Every element inside `root`'s shadow roots, nested ones included. */
+/**
+ * Every element inside `root`'s shadow roots, nested ones included, but the center's logo: the
+ * test profiles' logos are on a host that never resolves (halcyon.example), and a logo that fails
+ * shows the vendor's name in its place (center.ts) once the element runs, hydrated or not.
+ */
 function shadowElements(root: Element): Element[] {
   const out: Element[] = [];
   const walk = (node: Element | ShadowRoot) => {
     for (const child of node.querySelectorAll('*')) {
+      if (child.closest('slot[name="logo"]')) continue;
       out.push(child);
       if (child.shadowRoot) walk(child.shadowRoot);
     }
@@ -51,6 +56,19 @@ async function frame(src: { url?: string; srcdoc?: string }, scripts: boolean): 
   await loaded;
   return iframe.contentDocument!;
 }
+
+/** The text `root` shows, but the logo's (an image's alt text with JavaScript off, the name in its place once a failed logo is noticed). */
+const textBesideLogo = (root: Element) => {
+  const names = trustElements(root).flatMap((el) => [...(el.shadowRoot?.querySelectorAll('.logo-name') ?? [])].map((n) => n.textContent!.trim()));
+  return names.reduce((text, name) => (text.startsWith(`${name} `) ? text.slice(name.length + 1) : text), shownText(root));
+};
+
+/** Whether every center's logo under `root` has loaded or been replaced by the name. */
+const logoSettled = (root: Element) =>
+  trustElements(root).every((el) => {
+    const img = el.shadowRoot?.querySelector<HTMLImageElement>('img.logo');
+    return !img || (img.complete && img.naturalWidth > 0);
+  });
 
 const mainOf = (markup: string) => markup.slice(markup.indexOf('<main>') + '<main>'.length, markup.indexOf('</main>'));
 const profileOf = (markup: string) =>
@@ -82,7 +100,7 @@ describe('server-rendered pages', () => {
       for (const [i, entry] of entries.entries()) {
         const markup = await (await fetch(entry.url)).text();
         const staticDoc = await frame({ srcdoc: markup.replace(/<script[\s\S]*?<\/script>/g, '') }, false);
-        const staticText = shownText(staticDoc.querySelector('main')!.firstElementChild!);
+        const staticText = textBesideLogo(staticDoc.querySelector('main')!.firstElementChild!);
 
         const host = document.createElement('div');
         document.body.append(host);
@@ -98,11 +116,12 @@ describe('server-rendered pages', () => {
           { timeout: 5000 },
         );
         await Promise.all(trustElements(root).map((el) => el.updateComplete));
+        await waitUntil(() => logoSettled(root), `${entry.url}: the logo neither loaded nor gave way to the name`, { timeout: 5000 });
         expect(trustElements(root).map((el) => el.state?.status)).to.satisfy((s: string[]) => s.every((x) => x === 'ready'));
         const after = shadowElements(root);
         expect(after.length, `${entry.url}: element count`).to.equal(before.length);
         expect(after.every((el, j) => el === before[j]), `${entry.url}: hydration replaced server-rendered nodes`).to.equal(true);
-        expect(shownText(root), entry.url).to.equal(staticText);
+        expect(textBesideLogo(root), entry.url).to.equal(staticText);
 
         // And a client-only render of the same element says the same.
         const client = await fixture<HTMLElement>(html`<div></div>`);
@@ -112,7 +131,8 @@ describe('server-rendered pages', () => {
         client.append(fresh);
         await waitUntil(() => trustElements(fresh).every((el) => el.hasUpdated && el.state?.status === 'ready'), 'client render', { timeout: 5000 });
         await Promise.all(trustElements(fresh).map((el) => el.updateComplete));
-        expect(shownText(fresh), `${entry.url}: client-only render`).to.equal(staticText);
+        await waitUntil(() => logoSettled(fresh), `${entry.url}: client render's logo`, { timeout: 5000 });
+        expect(shownText(fresh), `${entry.url}: client-only render, the same as the hydrated one`).to.equal(shownText(root));
         host.remove();
         client.remove();
       }
@@ -126,7 +146,7 @@ describe('server-rendered pages', () => {
     for (const entry of entries) {
       const markup = await (await fetch(entry.url)).text();
       const staticDoc = await frame({ srcdoc: markup.replace(/<script[\s\S]*?<\/script>/g, '') }, false);
-      const staticText = shownText(staticDoc.querySelector('main')!.firstElementChild!);
+      const staticText = textBesideLogo(staticDoc.querySelector('main')!.firstElementChild!);
       const doc = await frame({ url: entry.url }, true);
       const root = doc.querySelector('main')!.firstElementChild as Hydratable;
       await waitUntil(
@@ -134,7 +154,8 @@ describe('server-rendered pages', () => {
         `${entry.url}: the page did not hydrate`,
         { timeout: 8000 },
       );
-      expect(shownText(root), entry.url).to.equal(staticText);
+      await waitUntil(() => logoSettled(root), `${entry.url}: the logo neither loaded nor gave way to the name`, { timeout: 5000 });
+      expect(textBesideLogo(root), entry.url).to.equal(staticText);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { SecurityProfile } from '../../data/schema.js';
 import { TrustElement } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
@@ -101,6 +101,24 @@ export class TrustCenter extends TrustElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.#beforePrint);
     window.addEventListener('afterprint', this.#afterPrint);
+  }
+
+  /** The logo address whose image was checked after rendering (see updated()). */
+  #checkedLogo?: string;
+
+  /**
+   * A logo that failed before this element ran (a server-rendered page: its `error` event fired
+   * before hydration, when nothing listened) is loaded again once the listener is there, so it
+   * fails again and shows the name. A logo that loaded (an SVG without a size included) loads again
+   * from the cache and changes nothing.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const img = this.renderRoot.querySelector<HTMLImageElement>('img.logo');
+    const src = img?.getAttribute('src') ?? undefined;
+    if (!img || !src || src === this.#checkedLogo) return;
+    this.#checkedLogo = src;
+    if (img.complete && img.naturalWidth === 0) img.setAttribute('src', src);
   }
 
   override disconnectedCallback(): void {
