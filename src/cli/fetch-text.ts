@@ -4,6 +4,8 @@
  * the other origin), and a size cap enforced while the body streams in, so an endless or huge
  * body costs at most `cap` bytes.
  */
+import { readBodyCapped } from '../load/fetch-profile.js';
+
 export class FetchTextError extends Error {
   constructor(
     /** What went wrong: no answer, a redirect elsewhere (or too many), an error status, a body over the cap. */
@@ -50,22 +52,7 @@ function resolve(location: string | null, base: URL): URL | undefined {
 }
 
 async function readCapped(response: Response, cap: number): Promise<string> {
-  if (Number(response.headers.get('content-length')) > cap) {
-    await response.body?.cancel();
-    throw new FetchTextError('size', `larger than ${cap} bytes`);
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body!.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > cap) {
-      await reader.cancel();
-      throw new FetchTextError('size', `larger than ${cap} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  const bytes = await readBodyCapped(response, cap);
+  if (!bytes) throw new FetchTextError('size', `larger than ${cap} bytes`);
+  return new TextDecoder().decode(bytes);
 }

@@ -33,10 +33,17 @@ const entries = new Map<Reader<unknown>, Map<string, Entry>>();
 const fail = (kind: TrustLoadError['detail']['kind'], message: string, status?: number) =>
   new TrustLoadError(status === undefined ? { kind, message } : { kind, message, status });
 
-async function readCapped(response: Response, cap: number): Promise<string> {
-  const length = Number(response.headers.get('content-length'));
-  if (length > cap) throw fail('parse', `The profile is larger than ${cap} bytes.`);
-  if (!response.body) return '';
+/**
+ * The body of `response`, read as it streams in and cancelled as soon as it passes `cap` bytes
+ * (then undefined): an endless or huge body costs at most `cap` bytes. The command's reader of
+ * https: URLs (cli/fetch-text.ts) uses it too.
+ */
+export async function readBodyCapped(response: Response, cap: number): Promise<Uint8Array | undefined> {
+  if (Number(response.headers.get('content-length')) > cap) {
+    response.body?.cancel().catch(() => {});
+    return undefined;
+  }
+  if (!response.body) return new Uint8Array();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -46,7 +53,7 @@ async function readCapped(response: Response, cap: number): Promise<string> {
     size += value.byteLength;
     if (size > cap) {
       await reader.cancel();
-      throw fail('parse', `The profile is larger than ${cap} bytes.`);
+      return undefined;
     }
     chunks.push(value);
   }
@@ -56,6 +63,12 @@ async function readCapped(response: Response, cap: number): Promise<string> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  return bytes;
+}
+
+async function readCapped(response: Response, cap: number): Promise<string> {
+  const bytes = await readBodyCapped(response, cap);
+  if (!bytes) throw fail('parse', `The profile is larger than ${cap} bytes.`);
   try {
     return new TextDecoder('utf-8', bare({ fatal: true })).decode(bytes);
   } catch {
@@ -155,6 +168,9 @@ async function attempt<T>(url: URL, shared: AbortSignal, timeout: number, read: 
   } finally {
     clearTimeout(timer);
     shared.removeEventListener('abort', onAbort);
+    // Done with this response, read or not: an engine that would drain a cancelled body (Firefox
+    // sometimes did, past the cap) closes the connection. After a whole body it changes nothing.
+    controller.abort();
   }
 }
 
