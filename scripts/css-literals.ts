@@ -1,14 +1,17 @@
 import type { Plugin } from 'vite';
 import ts from 'typescript';
 import { transform } from 'lightningcss';
-import { collapseTemplateText } from './html-literals.mjs';
 
-// A vite plugin that minifies the CSS of Lit's css`` literals (and collapses the indentation of
-// html`` and svg`` literals, scripts/html-literals.mjs) in our sources with
+// A vite plugin that minifies the CSS of Lit's css`` literals in our sources with
 // Lightning CSS. The styles stay css`` literals: Lit adopts them as constructable
 // stylesheets (CSP-safe: no <style> text, no style attribute), the test runner and
 // Storybook serve them as they are, and only the build minifies. Each `${…}` is
 // carried through the minifier as a custom property and put back, exactly as written.
+//
+// html`` literals are left exactly as written: Lit's hydration matches a server-rendered template by
+// a digest of its strings, so the published build and the command's server renderer must carry the
+// same text (collapsing their indentation saved 214 B brotli and broke hydrating the command's
+// pages with the package: test/cli/ssr.test.ts now hydrates one with the built dist/).
 
 const SLOT = (n: number) => `--tb-slot-${n}`;
 
@@ -34,7 +37,7 @@ export const minifyCssLiterals = (): Plugin => ({
   name: 'trust-badges:minify-css-literals',
   apply: 'build',
   transform(code: string, id: string) {
-    if (!/\/src\/.*\.ts$/.test(id) || !/(css|html|svg)`/.test(code)) return null;
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
     const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
     const edits: { start: number; end: number; text: string }[] = [];
     const visit = (node: ts.Node): void => {
@@ -47,21 +50,10 @@ export const minifyCssLiterals = (): Plugin => ({
         const body = pieces.map((p, i) => (i ? `\${${exprs[i - 1]}}${p}` : p)).join('');
         edits.push({ start: t.getStart(source), end: t.getEnd(), text: `\`${body}\`` });
       }
-      if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'svg')) {
-        // Markup: the raw text of each part, its line-broken indentation collapsed (scripts/html-literals.mjs).
-        const t = node.template;
-        const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
-        for (const part of parts) {
-          const raw = part.getText(source);
-          const collapsed = collapseTemplateText(raw);
-          if (collapsed !== raw) edits.push({ start: part.getStart(source), end: part.getEnd(), text: collapsed });
-        }
-      }
       ts.forEachChild(node, visit);
     };
     visit(source);
     let out = code;
-    edits.sort((a, b) => a.start - b.start);
     for (const e of edits.reverse()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
     return { code: out, map: null };
   },

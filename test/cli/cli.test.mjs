@@ -455,9 +455,12 @@ describe('outputs for the browser checks', () => {
       { name: 'halcyon-center-es', file: HALCYON, args: ['--lang', 'es'] },
       { name: 'halcyon-badges-en', file: HALCYON, args: ['--element', 'trust-badges', '--attr', 'variant=card', '--lang', 'en'] },
     ];
+    // And one hydrated by the built package (dist/, as a page that installed it loads it): the build
+    // must keep the templates the server renders, or hydration fails (Lit matches them by a digest of their text).
+    pages.push({ name: 'halcyon-center-en-dist', file: HALCYON, args: ['--lang', 'en'], module: '/dist/index.js' });
     for (const page of pages) {
       // The library from source through the test server, which resolves the bare specifiers of inline scripts.
-      const html = ok(['html', page.file, ...page.args, '--module', '/src/index.ts']);
+      const html = ok(['html', page.file, ...page.args, '--module', page.module ?? '/src/index.ts']);
       writeFileSync(join(OUT, `${page.name}.html`), html);
       manifest.pages.push({ url: `/.wtr-cache/cli/${page.name}.html`, profile: `/${page.file}` });
     }
