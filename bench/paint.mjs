@@ -140,7 +140,7 @@ async function load(browser, origin, profileOrigin, name, key) {
   await page.setViewport({ width: 412, height: 915, isMobile: true, deviceScaleFactor: 1 });
   const src = `${profileOrigin}${PROFILE}?key=${key}`;
   await page.goto(`${origin}/bench-paint/${encodeURIComponent(name)}.html?src=${encodeURIComponent(src)}`);
-  await page.waitForFunction('window.done === true', { timeout: 60_000, polling: 50 });
+  await page.waitForFunction("window.done === true", { timeout: 60_000, polling: 50 }).catch((error) => { throw new Error(`bench-paint: ${name} never showed its badge: ${error.message}`); });
   const ms = await page.evaluate('window.result');
   const arrived = await page.evaluate(`Object.fromEntries(performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, Math.round(e.responseEnd)]))`);
   if (process.env.PAINT_DEBUG) console.log(name, Math.round(ms), arrived);
