@@ -32,31 +32,12 @@ export const rolesStyles = css`
   .hint span:dir(rtl) {
     transform: scaleX(-1);
   }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
-  caption {
-    padding-block-end: 0.5em;
-    padding-inline: 0.33em;
-    text-align: start;
-    font-size: 1.2em;
-    font-weight: 700;
-  }
+  /* The rest of the table: core/table.styles.ts. */
   th,
   td {
-    padding-block: 0.45em;
-    padding-inline: 0.4em;
-    border-block-start: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
     overflow-wrap: break-word;
-    hyphens: auto;
   }
   thead th {
-    border-block-start: 0;
-    border-block-end: 2px solid var(--_border);
     background: var(--trust-roles-stripe, transparent);
   }
   tbody {
@@ -65,9 +46,6 @@ export const rolesStyles = css`
   th[scope='rowgroup'] {
     background: var(--trust-roles-stripe, transparent);
     border-inline-end: 1px solid var(--_border);
-  }
-  th[scope='row'] {
-    font-weight: 600;
   }
   /* Names take the width of their longest word; what a role may do gets the rest. */
   td {

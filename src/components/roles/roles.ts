@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Roles, SecurityProfile } from '../../data/schema.js';
 import { TrustElement, when } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
+import { tableStyles } from '../../core/table.styles.js';
 import { msg } from '../../i18n/msg.js';
 import { rolesStyles } from './roles.styles.js';
 
@@ -32,7 +33,7 @@ export class TrustRoles extends TrustElement {
     heading: {},
   };
 
-  static override styles = [tokens, rolesStyles];
+  static override styles = [tokens, tableStyles, rolesStyles];
 
   /**
    * The table's caption; when empty, "What each role may do, by scope" (localized), which says

@@ -17,36 +17,16 @@ export const subprocessorsStyles = css`
     color: var(--_muted);
   }
   /* A fixed layout never grows past the element: long names wrap inside their cells. */
+  /* The rest of the table: core/table.styles.ts. */
   table {
-    inline-size: 100%;
     table-layout: fixed;
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
-  caption {
-    padding-block-end: 0.5em;
-    padding-inline: 0.33em;
-    text-align: start;
-    font-size: 1.2em;
-    font-weight: 700;
   }
   th,
   td {
-    padding-block: 0.45em;
-    padding-inline: 0.4em;
-    border-block-start: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
     overflow-wrap: anywhere;
-    hyphens: auto;
   }
   thead th {
-    border-block-start: 0;
-    border-block-end: 2px solid var(--_border);
     background: var(--trust-subprocessors-stripe, transparent);
-  }
-  th[scope='row'] {
-    font-weight: 600;
   }
   th button {
     all: unset;

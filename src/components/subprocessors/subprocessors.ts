@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SecurityProfile, Subprocessor, SubprocessorChange, Subprocessors } from '../../data/schema.js';
 import { TrustElement, when } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
+import { tableStyles } from '../../core/table.styles.js';
 import { msg, str } from '../../i18n/msg.js';
 import { safeHref } from '../../data/url.js';
 import { formatIsoDate, formatList, intl, isDayDate } from '../../rules/format.js';
@@ -38,7 +39,7 @@ export class TrustSubprocessors extends TrustElement {
     sort: { state: true, attribute: false },
   };
 
-  static override styles = [tokens, subprocessorsStyles];
+  static override styles = [tokens, tableStyles, subprocessorsStyles];
 
   /** `since`: the current subprocessors, since when each processes data; `changes`: the change log, newest first. */
   view: 'since' | 'changes' = 'since';
