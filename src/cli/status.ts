@@ -10,7 +10,7 @@ import { errorLine } from '../data/errors.js';
 import { parseSafeUrl } from '../data/url.js';
 import { summarize, type LiveState, type LiveSummary } from '../rules/status.js';
 import type { SupportedLocale } from '../rules/locale.js';
-import { formatPercent } from '../rules/format.js';
+import { formatPercent } from '../rules/counts.js';
 import { PALETTES, type Palette, type Theme } from '../core/palette.js';
 import { msg } from '../i18n/msg.js';
 import { stateLabel, windowLabel } from '../components/status/words.js';

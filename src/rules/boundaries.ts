@@ -7,7 +7,7 @@ import type { SecurityProfile } from '../data/schema.js';
 import { parseIsoDate } from '../data/dates.js';
 import { EXPIRY_MARGIN_MS } from './certifications.js';
 import { DEFAULT_MAX_AGE_MONTHS, staleFrom } from './staleness.js';
-import { periodBounds } from './uptime.js';
+import { periodBounds } from './periods.js';
 
 /** The first moment after `now` at which the profile's status may read differently; undefined when none is ahead. */
 export function nextBoundary(profile: SecurityProfile, now: number, maxAgeMonths = DEFAULT_MAX_AGE_MONTHS): number | undefined {

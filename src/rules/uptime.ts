@@ -1,15 +1,11 @@
 /** Uptime arithmetic: period lengths, the downtime a percentage implies, labels. Plain functions. */
 import type { Availability, UptimePeriod } from '../data/schema.js';
-import { parseIsoDate, DAY_MS } from '../data/dates.js';
+import { DAY_MS } from '../data/dates.js';
 import { intl } from './format.js';
 import { now as clockNow } from '../data/clock.js';
+import { periodBounds } from './periods.js';
 
 const MINUTE = 60_000;
-
-/** First and after-last millisecond of a period: "2019-04-01"–"2019-06-30" covers all of 30 June. */
-export function periodBounds(period: Pick<UptimePeriod, 'start' | 'end'>): { start: number; end: number } {
-  return { start: parseIsoDate(period.start)!.start, end: parseIsoDate(period.end)!.end };
-}
 
 /** The downtime a percentage implies over its period, in milliseconds. */
 export function downtimeMs(period: Pick<UptimePeriod, 'start' | 'end' | 'percent'>): number {

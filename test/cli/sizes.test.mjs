@@ -17,13 +17,16 @@ const dist = resolve(import.meta.dirname, '../../dist');
  *   tokens (+1,103, issue 17), the validator's nodes for the new profile fields (+493, issue 21;
  *   a badge validates the whole profile), the catalog's loader (about +300, issue 18), the
  *   signature plumbing and seal (issue 20; the verifier itself loads only for a signed profile);
- *   the status feed's code stays out (vite.config.ts coreChunk).
+ *   the status feed's code stays out (vite.config.ts coreChunk). Then 21,844 B: the shared core
+ *   chunk holds whole modules, so the functions other elements take from a module the badge needs
+ *   (uptime arithmetic, counts and lists, headings, selection) rode along; they have their own
+ *   modules now (rules/periods.ts, rules/counts.ts, core/heading.ts, rules/selection.ts): −760 B.
  * - the all-elements bundle: 24,246 B before, 36,085 B with the four new elements (status,
  *   subprocessors, documents, FAQ) and the rest (goal 22,000, set for the first eight elements).
  * These hold the sizes to what they are plus about 0.3 KB, so that nothing grows unnoticed: lower
  * them as bytes come out, and replace each by its BUDGETS entry once under it.
  */
-const RATCHET = { autoloaderBadgeBrotli: 22_900, bundleBrotli: 36_400 };
+const RATCHET = { autoloaderBadgeBrotli: 22_150, bundleBrotli: 36_400 };
 
 describe('what a page pays (brotli, each file compressed as a CDN serves it)', () => {
   it('a page with one <trust-badge> through the autoloader loads the autoloader, the badge and the shared core only', () => {

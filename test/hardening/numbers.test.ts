@@ -3,7 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
-import { formatPercent } from '../../src/rules/format.js';
+import { formatPercent } from '../../src/rules/counts.js';
 import { metTarget } from '../../src/rules/uptime.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { pipefyJson, edited } from '../support/profiles.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { certStatus, certHolder, claimAsOf, idList, selectCertifications } from '../../src/rules/certifications.js';
+import { certStatus, certHolder, claimAsOf } from '../../src/rules/certifications.js';
+import { idList, selectCertifications } from '../../src/rules/selection.js';
 import { isStale } from '../../src/rules/staleness.js';
 import { parseIsoDate } from '../../src/data/dates.js';
 import { matchLocale, resolveText } from '../../src/rules/locale.js';

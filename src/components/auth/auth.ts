@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiAuthMethod, Authentication, LocalizedText, SecurityProfile, SignInMethod } from '../../data/schema.js';
 import { TrustElement, when } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
-import { clampLevel, headingPart } from '../../core/parts.js';
+import { clampLevel, headingPart } from '../../core/heading.js';
 import { marks } from '../../core/marks.js';
 import { msg } from '../../i18n/msg.js';
 import { authStyles } from './auth.styles.js';

@@ -2,11 +2,13 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { SecurityProfile } from '../../data/schema.js';
 import { TrustElement } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
-import { headingPart } from '../../core/parts.js';
+import { headingPart } from '../../core/heading.js';
 import { msg, str } from '../../i18n/msg.js';
-import { certHolder, idList, selectCertifications } from '../../rules/certifications.js';
-import { formatList, pluralOf } from '../../rules/format.js';
+import { certHolder } from '../../rules/certifications.js';
+import { idList, selectCertifications } from '../../rules/selection.js';
+import { formatList, pluralOf } from '../../rules/counts.js';
 import type { Certification } from '../../data/schema.js';
+import { bare } from '../../data/bare.js';
 import { fieldLabel, inheritedLabel, validityLabel } from '../badge/words.js';
 import '../badge/define.js';
 
@@ -130,8 +132,9 @@ export class TrustBadges extends TrustElement {
     const item = [...this.renderRoot.querySelectorAll('trust-badge')].find((b) => b.getAttribute('cert') === id)?.parentElement;
     if (!item) return false;
     item.tabIndex = -1;
-    item.scrollIntoView({ block: 'nearest' });
-    item.focus({ preventScroll: true });
+    // No prototype: a page that polluted Object.prototype (`behavior`, `inline`) changes nothing here.
+    item.scrollIntoView(bare<ScrollIntoViewOptions>({ block: 'nearest' }));
+    item.focus(bare({ preventScroll: true }));
     return true;
   }
 

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { marks } from '../../core/marks.js';
 import { msg, str } from '../../i18n/msg.js';
 import { mailtoHref, safeHref } from '../../data/url.js';
-import { formatIsoDate, isDayDate, pluralOf } from '../../rules/format.js';
+import { formatIsoDate, isDayDate } from '../../rules/format.js';
+import { pluralOf } from '../../rules/counts.js';
 import { isStale } from '../../rules/staleness.js';
 import type { CenterContext } from './context.js';
 

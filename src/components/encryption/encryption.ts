@@ -2,10 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ENCRYPTION_SCOPES, type EncryptionFact, type EncryptionScope, type SecurityProfile } from '../../data/schema.js';
 import { TrustElement } from '../../core/trust-element.js';
 import { tokens } from '../../core/tokens.js';
-import { headingPart } from '../../core/parts.js';
+import { headingPart } from '../../core/heading.js';
 import { marks } from '../../core/marks.js';
 import { msg, str } from '../../i18n/msg.js';
-import { pluralOf } from '../../rules/format.js';
+import { pluralOf } from '../../rules/counts.js';
 import { encryptionStyles } from './encryption.styles.js';
 
 // The types of its public properties and events, from this module too (checked by @wc-toolkit/cem-validator).

@@ -9,7 +9,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { SecurityProfile, StatusSource } from '../../data/schema.js';
 import type { LiveState as FeedState } from '../../controllers/status.js';
 import { msg } from '../../i18n/msg.js';
-import { formatPercent } from '../../rules/format.js';
+import { formatPercent } from '../../rules/counts.js';
 import { summarize } from '../../rules/status.js';
 import { downtimeLabel, windowLabel } from './words.js';
 import { asOfPart, unavailablePart } from './parts.js';

@@ -5,7 +5,8 @@ import { tokens } from '../../core/tokens.js';
 import { tableStyles } from '../../core/table.styles.js';
 import { msg, str } from '../../i18n/msg.js';
 import { safeHref } from '../../data/url.js';
-import { formatIsoDate, formatList, intl, isDayDate } from '../../rules/format.js';
+import { formatIsoDate, intl, isDayDate } from '../../rules/format.js';
+import { formatList } from '../../rules/counts.js';
 import { changeWord, newestFirst } from './changes.js';
 import { subprocessorsStyles } from './subprocessors.styles.js';
 
