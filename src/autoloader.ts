@@ -48,5 +48,6 @@ if (typeof document !== 'undefined') {
   void discover(document);
   new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void discover(node);
-  }).observe(document, { childList: true, subtree: true });
+  // No prototype: a polluted Object.prototype (`attributeFilter`, `attributes`) would make observe() throw or watch more.
+  }).observe(document, { __proto__: null, childList: true, subtree: true } as MutationObserverInit);
 }

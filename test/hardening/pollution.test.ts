@@ -49,4 +49,51 @@ describe('hardening: a polluted host page', () => {
     expect(text.includes('Updated August 2019') && text.includes('99.82% uptime'), 'the date and the figure').to.equal(true);
     expect(/ BE|[٠-٩]|\+\d/.test(text), 'no Buddhist era, no Arabic-Indic digits, no forced sign').to.equal(false);
   });
+
+  it("a polluted `behavior` does not turn <trust-badges>.reveal()'s jump into a slow animation: the card is in view and focused at once", async () => {
+    const box = await fixture<HTMLElement>(html`<div style="height: 160px; overflow: auto">
+      <trust-badges src="/data/pipefy.json?polluted-reveal" variant="card"></trust-badges>
+    </div>`);
+    const badges = box.firstElementChild as TrustElement & { reveal(id: string): boolean };
+    await waitUntil(() => isReady(badges) && [...badges.shadowRoot!.querySelectorAll('trust-badge')].every(isReady), 'did not render', { timeout: 8000 });
+    const cards = [...badges.shadowRoot!.querySelectorAll('trust-badge')];
+    expect(box.scrollHeight, 'the last card starts out of view').to.be.greaterThan(box.clientHeight * 2);
+    const last = cards[cards.length - 1];
+    const added = !('behavior' in Object.prototype);
+    try {
+      if (added) Object.defineProperty(Object.prototype, 'behavior', { value: 'smooth', configurable: true, writable: true, enumerable: true });
+      expect(badges.reveal(last.getAttribute('cert')!)).to.equal(true);
+      // Read at once: an instant jump has moved the box; a smooth one has not started.
+      const [boxRect, cardRect] = [box.getBoundingClientRect(), last.getBoundingClientRect()];
+      expect(box.scrollTop, 'scrolled').to.be.greaterThan(0);
+      expect(cardRect.top < boxRect.bottom && cardRect.bottom > boxRect.top, 'the card is in view').to.equal(true);
+      expect(badges.shadowRoot!.activeElement, 'its card has the focus').to.equal(last.parentElement);
+    } finally {
+      if (added) delete (Object.prototype as Record<string, unknown>).behavior;
+    }
+  });
+
+  it('every options object the library hands the platform has no prototype (a static check of src/, the command aside)', async () => {
+    const sources: Record<string, string> = await (await fetch('/__test/sources')).json();
+    // Calls that read an options object: given an object literal, they would read a polluted Object.prototype too.
+    const SINK = /(?:\.(?:scrollIntoView|focus|observe|addEventListener|removeEventListener|attachShadow|importKey|verify|digest|animate)|\bfetch|\bnew (?:Intl\.\w+|CustomEvent|Event|TextDecoder|Request|Response|MutationObserver|ResizeObserver|IntersectionObserver))(?:<[^()]*>)?\(/g;
+    /** The top-level arguments of the call whose `(` is at `open`. */
+    const argsAt = (text: string, open: number): string[] => {
+      const out: string[] = [];
+      let [depth, start] = [0, open + 1];
+      for (let i = open; i < text.length; i++) {
+        const c = text[i];
+        if ('([{'.includes(c)) depth++;
+        else if (')]}'.includes(c) && --depth === 0) return [...out, text.slice(start, i).trim()];
+        else if (c === ',' && depth === 1) [out[out.length], start] = [text.slice(start, i).trim(), i + 1];
+      }
+      return out;
+    };
+    const calls = Object.entries(sources)
+      .filter(([path]) => !path.startsWith('src/cli/') && !path.startsWith('src/generated/'))
+      .flatMap(([path, text]) => [...text.matchAll(SINK)].map((m) => ({ path, call: m[0], args: argsAt(text, m.index! + m[0].length - 1) })));
+    expect(calls.length, 'the check finds the calls').to.be.greaterThan(20);
+    const literal = calls.filter(({ args }) => args.some((a) => a.startsWith('{') && !/^\{\s*__proto__:\s*null\b/.test(a)));
+    expect(literal.map(({ path, call, args }) => `${path}: ${call}${args.join(', ')})`), 'use bare() or { __proto__: null, … }').to.deep.equal([]);
+  });
 });
