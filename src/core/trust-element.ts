@@ -7,6 +7,7 @@ import { nextBoundary } from '../rules/boundaries.js';
 import { inLocale, msg } from '../i18n/msg.js';
 import { ProfileController, type TrustLoadDetail, type TrustState } from '../controllers/profile.js';
 import { LocaleController } from '../controllers/locale.js';
+import { StatesController } from '../controllers/states.js';
 import { completed, loadStandards, standardsLoading } from '../controllers/standards.js';
 import { marks } from './marks.js';
 import { sealPart } from './seal.js';
@@ -114,9 +115,6 @@ export abstract class TrustElement extends LitElement {
    */
   requireSignature = false;
 
-  /** Custom states, where the engine has them (made on the first update: never on a server). */
-  #internals?: ElementInternals | null;
-
   // Controllers first: language, then the profile (whose state waits for the language).
   readonly #locale = new LocaleController(this);
   readonly #profile = new ProfileController(this, {
@@ -125,6 +123,12 @@ export abstract class TrustElement extends LitElement {
     nextChange: (profile, at) => this.nextChange(profile, at),
     signature: () => ({ key: this.key || undefined, required: this.requireSignature }),
   });
+
+  constructor() {
+    super();
+    // The error and grouped custom states (see `@cssstate`), after each update.
+    new StatesController(this, () => ({ error: this.state.status === 'error', grouped: this.#follower }));
+  }
 
   /**
    * The time this update judges status at: the clock's (data/clock.ts), but in
@@ -196,24 +200,6 @@ export abstract class TrustElement extends LitElement {
 
   /** Renders the ready profile. */
   protected abstract renderReady(profile: SecurityProfile): TemplateResult;
-
-  /** Says whether the element is in its error state as the custom state `error` (see `@cssstate`). */
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.#internals === undefined) {
-      // Without :state() (or with internals already attached), the error state renders nothing, an empty block.
-      try {
-        this.#internals = CSS.supports('selector(:state(error))') ? this.attachInternals() : null;
-      } catch {
-        this.#internals = null;
-      }
-    }
-    const states = this.#internals?.states;
-    if (this.state.status === 'error') states?.add('error');
-    else states?.delete('error');
-    if (this.#follower) states?.add('grouped');
-    else states?.delete('grouped');
-  }
 
   /** In a failing `<trust-data>`, whether another element of the group says so (then this one renders nothing). */
   get #follower(): boolean {
