@@ -11,6 +11,7 @@ import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { entries } from './pages/entries.js';
 import { BUDGETS, autoloaderSizes, sizes } from './budgets.mjs';
+import { whereBytesGo } from './bytes.mjs';
 import { SLOW_MOBILE, encode, measurePaint, route } from './paint.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -110,6 +111,7 @@ async function main() {
   const autoloaderBadge = autoloaderSizes(join(ROOT, 'dist'), ['trust-badge']);
   // What a signed profile adds (issue 20): the verifier, its own chunk, imported only when one arrives.
   const verifier = sizes(await readFile(join(ROOT, 'dist/cdn/chunks/verify-signature.js')));
+  const bytes = whereBytesGo(ROOT, join(ROOT, 'bench/.build/cdn-maps'));
   const built = await buildEntries();
   await buildServerRendered();
   const server = await serve();
@@ -179,7 +181,7 @@ async function main() {
   const results = {
     date: new Date().toISOString(),
     runs: RUNS,
-    size: { autoloaderBadge, bundle, badgeOnlyApp: built['badge-only'], shoelaceBadgeOnly: built.shoelace },
+    size: { autoloaderBadge, autoloaderBadgeGroups: bytes, bundle, badgeOnlyApp: built['badge-only'], shoelaceBadgeOnly: built.shoelace },
     render: {
       badges1000: { trustMs: m.trust, templateMs: m.vanilla, litMs: m.lit, shoelaceMs: m.shoelace, ratioToTemplate: m.templateRatio, ratioToLit: m.litRatio, ratioToShoelace: m.shoelaceRatio },
       trustCenter: { trustMs: m.center, vanillaMs: m.centerFloor, ratioToVanilla: m.centerRatio },
@@ -229,10 +231,16 @@ async function main() {
   ];
   const verdict = (row) => (row[3] === undefined ? row[2] : `${row[2]}: ${row[3] ? 'within' : '**OVER**'}`);
   const table = ['| what | measured | budget |', '| --- | --- | --- |', ...rows.map((r) => `| ${r[0]} | ${r[1]} | ${verdict(r)} |`)].join('\n');
-  console.log(`\ntrust-badges bench — median of ${RUNS} runs in fresh Chromium pages\n\n${table}\n\nwrote bench/results.json`);
+  const groups = [...bytes.groups].sort((a, b) => b.brotli - a.brotli);
+  const split = [
+    `Where that one-badge page's ${kb(autoloaderBadge.brotli)} brotli go (each group compressed on its own, so they add up to ${kb(groups.reduce((n, g) => n + g.brotli, 0))}; \`bench/bytes.mjs\`):`,
+    '',
+    ...groups.map((g) => `- ${g.label}: ${kb(g.min)} min, **${kb(g.brotli)} brotli**`),
+  ].join('\n');
+  console.log(`\ntrust-badges bench — median of ${RUNS} runs in fresh Chromium pages\n\n${table}\n\n${split}\n\nwrote bench/results.json`);
 
   const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
-  const block = `<!-- bench:start -->\nWritten by \`npm run bench\` (${chrome}, median of ${RUNS} runs, ${results.date.slice(0, 10)}):\n\n${table}\n<!-- bench:end -->`;
+  const block = `<!-- bench:start -->\nWritten by \`npm run bench\` (${chrome}, median of ${RUNS} runs, ${results.date.slice(0, 10)}):\n\n${table}\n\n${split}\n<!-- bench:end -->`;
   const updated = readme.replace(/<!-- bench:start -->[\s\S]*?<!-- bench:end -->/, block);
   if (!readme.includes('<!-- bench:start -->')) console.log('README.md has no bench markers: table not written');
   else if (updated !== readme) {
