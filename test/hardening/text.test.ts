@@ -9,7 +9,7 @@ import { hasVisibleText } from '../../src/data/visible.js';
 import { CORE_SECTIONS } from '../../src/components/center/center.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { pipefyJson, edited } from '../support/profiles.js';
-import { failing, quietWarnings, shownText } from '../support/helpers.js';
+import { failing, nested, quietWarnings, shownText } from '../support/helpers.js';
 
 const INVISIBLE_NAMES: [string, string][] = [
   ['Braille blank', '\u2800'], ['zero-width space', '\u200b\u200b'], ['Hangul filler', '\u3164'],
@@ -68,6 +68,69 @@ describe('hardening: invisible, reordered and reserved text', () => {
       expect(detail.errors!.map((e) => e.path)).to.include('providers[0].name');
       expect(shownText(el)).not.to.contain('via');
     });
+  });
+
+  describe('every data string is isolated in every element', () => {
+    /** The elements a profile alone feeds (<trust-status> reads a live feed besides). */
+    const TAGS = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-subprocessors', 'trust-documents', 'trust-faq', 'trust-center'];
+    const RLO = '\u202e';
+    /** The profile with an RLO before every string the validator still accepts so (names, prose, not ids, dates or URLs). */
+    const hostile = (profile: any) => {
+      const strings = new Set<string>();
+      const walk = (node: any) => {
+        for (const key of Object.keys(node)) {
+          const value = node[key];
+          if (value && typeof value === 'object') walk(value);
+          if (typeof value !== 'string') continue;
+          node[key] = `${RLO}${value}`;
+          if (parseProfile(profile).ok) strings.add(node[key]);
+          else node[key] = value;
+        }
+      };
+      walk(profile);
+      return { profile, strings };
+    };
+
+    for (const file of ['halcyon', 'example-full']) {
+      it(`${file}: every shown text holding a data string is inside a <bdi>, and no attribute mixes one with other words`, async function () {
+        this.timeout(20_000);
+        const { profile, strings } = hostile(await (await fetch(`/data/${file}.json`)).json());
+        expect(strings.size, 'strings made hostile').to.be.greaterThan(50);
+        const box = await fixture<HTMLElement>(html`<div></div>`);
+        const els = TAGS.map((tag) => {
+          const el = Object.assign(document.createElement(tag), { data: profile }) as TrustElement;
+          if (tag === 'trust-badge') el.setAttribute('cert', profile.certifications[0].id);
+          if (tag === 'trust-faq') el.setAttribute('open', '');
+          return box.appendChild(el);
+        });
+        await waitUntil(() => els.every((el) => el.state.status !== 'loading'), 'did not render', { timeout: 10_000 });
+        const shown = els.filter((el) => el.state.status === 'ready');
+        await waitUntil(() => shown.flatMap((el) => [el, ...nested(el)]).every((e) => e.state.status !== 'loading'), 'nested elements did not render', { timeout: 10_000 });
+        const [loose, mixed]: string[][] = [[], []];
+        let texts = 0;
+        const visit = (root: ShadowRoot) => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const text = walker.currentNode as Text;
+            if (!text.data.includes(RLO)) continue;
+            texts++;
+            const parent = text.parentElement!;
+            if (!parent.closest('bdi, .visually-hidden')) loose.push(`<${root.host.localName}> <${parent.localName}>: ${JSON.stringify(text.data.slice(0, 50))}`);
+          }
+          for (const el of root.querySelectorAll('*')) {
+            for (const name of el.getAttributeNames()) {
+              const value = el.getAttribute(name)!;
+              if (value.includes(RLO) && !strings.has(value)) mixed.push(`<${root.host.localName}> <${el.localName} ${name}>: ${JSON.stringify(value.slice(0, 50))}`);
+            }
+            if (el.shadowRoot) visit(el.shadowRoot);
+          }
+        };
+        for (const el of shown) visit(el.shadowRoot!);
+        expect(texts, 'data shown').to.be.greaterThan(30);
+        expect(loose, 'data outside an isolate').to.deep.equal([]);
+        expect(mixed, 'an attribute mixing data with other words').to.deep.equal([]);
+      });
+    }
   });
 
   describe('e-mail and URL fields refuse bidi controls', () => {
