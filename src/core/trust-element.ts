@@ -12,6 +12,7 @@ import { completed, loadStandards, standardsLoading } from '../controllers/stand
 import { marks } from './marks.js';
 import { sealPart } from './seal.js';
 import { sealOf } from '../load/signed.js';
+import { bare } from '../data/bare.js';
 import { supportsLightDark, tokensWithoutLightDark } from './tokens.js';
 
 export type { TrustErrorDetail, TrustErrorKind } from '../load/errors.js';
@@ -77,6 +78,12 @@ export abstract class TrustElement extends LitElement {
   };
 
   /**
+   * An open shadow root, from an init with no prototype: a page that polluted `delegatesFocus` or `slotAssignment` changes nothing.
+   * @internal Lit's hook, not part of this element's API (left out of custom-elements.json).
+   */
+  static override shadowRootOptions: ShadowRootInit = bare({ mode: 'open' });
+
+  /**
    * The profile as an object. Takes precedence over every other source. Typed as a
    * `SecurityProfile`, yet validated at run time like any other source: what arrives from
    * untrusted JSON is checked, never trusted for its type.
@@ -126,6 +133,8 @@ export abstract class TrustElement extends LitElement {
 
   constructor() {
     super();
+    // Lit's render options ({ host }) inherit nothing either: a polluted `renderBefore` would break every render.
+    Object.setPrototypeOf(this.renderOptions, null);
     // The error and grouped custom states (see `@cssstate`), after each update.
     new StatesController(this, () => ({ error: this.state.status === 'error', grouped: this.#follower }));
   }

@@ -50,6 +50,30 @@ describe('hardening: a polluted host page', () => {
     expect(/ BE|[٠-٩]|\+\d/.test(text), 'no Buddhist era, no Arabic-Indic digits, no forced sign').to.equal(false);
   });
 
+  it('polluted shadow-root and render options (delegatesFocus, slotAssignment, renderBefore): each element still renders its data in an open, plain shadow root', async () => {
+    const pollution: Record<string, unknown> = { delegatesFocus: true, slotAssignment: 'manual', renderBefore: 'polluted' };
+    const added = Object.keys(pollution).filter((key) => !(key in Object.prototype));
+    const wrap = document.createElement('div');
+    try {
+      for (const key of added) Object.defineProperty(Object.prototype, key, { value: pollution[key], configurable: true, writable: true, enumerable: true });
+      // Made by hand, not by fixture(): the test's own rendering must not read the pollution.
+      wrap.innerHTML = '<trust-badge cert="iso-27001"></trust-badge><trust-uptime></trust-uptime>';
+      for (const el of wrap.children) (el as TrustElement).src = '/data/pipefy.json?polluted-options';
+      document.body.append(wrap);
+      const [badge, uptime] = [...wrap.children] as TrustElement[];
+      await waitUntil(() => isReady(badge) && isReady(uptime), 'did not render on a page with polluted options', { timeout: 8000 });
+      for (const el of [badge, uptime]) {
+        expect(el.shadowRoot!.delegatesFocus, `<${el.localName}>'s shadow root delegates no focus`).to.equal(false);
+        expect(el.shadowRoot!.slotAssignment, `<${el.localName}>'s slots are named`).to.equal('named');
+      }
+      expect(shownText(badge)).to.contain('ISO');
+      expect(figures(uptime)).to.equal('99.82%');
+    } finally {
+      for (const key of added) delete (Object.prototype as Record<string, unknown>)[key];
+      wrap.remove();
+    }
+  });
+
   it("a polluted `behavior` does not turn <trust-badges>.reveal()'s jump into a slow animation: the card is in view and focused at once", async () => {
     const box = await fixture<HTMLElement>(html`<div style="height: 160px; overflow: auto">
       <trust-badges src="/data/pipefy.json?polluted-reveal" variant="card"></trust-badges>
