@@ -12,7 +12,7 @@ import { completed, loadStandards, standardsLoading } from '../controllers/stand
 import { marks } from './marks.js';
 import { sealPart } from './seal.js';
 import { sealOf } from '../load/signed.js';
-import { bare } from '../data/bare.js';
+import { OPEN_SHADOW } from '../data/bare.js';
 import { supportsLightDark, tokensWithoutLightDark } from './tokens.js';
 
 export type { TrustErrorDetail, TrustErrorKind } from '../load/errors.js';
@@ -81,7 +81,7 @@ export abstract class TrustElement extends LitElement {
    * An open shadow root, from an init with no prototype: a page that polluted `delegatesFocus` or `slotAssignment` changes nothing.
    * @internal Lit's hook, not part of this element's API (left out of custom-elements.json).
    */
-  static override shadowRootOptions: ShadowRootInit = bare({ mode: 'open' });
+  static override shadowRootOptions = OPEN_SHADOW;
 
   /**
    * The profile as an object. Takes precedence over every other source. Typed as a

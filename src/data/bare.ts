@@ -12,3 +12,6 @@ export function bare<T extends object>(options: T): T {
 
 /** `{ once: true }` for addEventListener, made once: every listener that removes itself uses it. */
 export const ONCE: AddEventListenerOptions = Object.freeze(bare({ once: true }));
+
+/** `{ mode: 'open' }` for attachShadow, made once: a polluted `delegatesFocus` or `slotAssignment` reaches no shadow root of ours. */
+export const OPEN_SHADOW: ShadowRootInit = Object.freeze(bare<ShadowRootInit>({ mode: 'open' }));

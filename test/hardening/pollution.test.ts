@@ -57,12 +57,15 @@ describe('hardening: a polluted host page', () => {
     try {
       for (const key of added) Object.defineProperty(Object.prototype, key, { value: pollution[key], configurable: true, writable: true, enumerable: true });
       // Made by hand, not by fixture(): the test's own rendering must not read the pollution.
-      wrap.innerHTML = '<trust-badge cert="iso-27001"></trust-badge><trust-uptime></trust-uptime>';
-      for (const el of wrap.children) (el as TrustElement).src = '/data/pipefy.json?polluted-options';
+      wrap.innerHTML = '<trust-badge cert="iso-27001"></trust-badge><trust-uptime></trust-uptime><trust-data><trust-badge cert="soc-2"></trust-badge></trust-data>';
+      for (const el of wrap.querySelectorAll('trust-badge, trust-uptime, trust-data')) if (el.parentElement === wrap) (el as TrustElement).src = '/data/pipefy.json?polluted-options';
       document.body.append(wrap);
-      const [badge, uptime] = [...wrap.children] as TrustElement[];
-      await waitUntil(() => isReady(badge) && isReady(uptime), 'did not render on a page with polluted options', { timeout: 8000 });
-      for (const el of [badge, uptime]) {
+      const [badge, uptime, provider] = [...wrap.children] as TrustElement[];
+      const inside = provider.firstElementChild as TrustElement;
+      await waitUntil(() => isReady(badge) && isReady(uptime) && isReady(inside), 'did not render on a page with polluted options', { timeout: 8000 });
+      expect(inside.assignedSlot, 'the badge inside <trust-data> is slotted, so shown').to.not.equal(null);
+      expect(inside.getBoundingClientRect().height, 'and takes space').to.be.greaterThan(0);
+      for (const el of [badge, uptime, provider]) {
         expect(el.shadowRoot!.delegatesFocus, `<${el.localName}>'s shadow root delegates no focus`).to.equal(false);
         expect(el.shadowRoot!.slotAssignment, `<${el.localName}>'s slots are named`).to.equal('named');
       }

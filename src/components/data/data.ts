@@ -4,6 +4,7 @@ import { ownSource } from '../../load/source.js';
 import { loadSource, profileStages } from '../../controllers/pipeline.js';
 import { DEFAULT_TIMEOUT_MS } from '../../load/fetch-profile.js';
 import type { SecurityProfile } from '../../data/schema.js';
+import { OPEN_SHADOW } from '../../data/bare.js';
 
 export type { SecurityProfile };
 
@@ -27,6 +28,12 @@ export class TrustData extends LitElement implements Provider {
     timeout: { type: Number },
     key: {},
   };
+
+  /**
+   * An open shadow root whose init inherits nothing (a polluted `slotAssignment` would hide the elements inside).
+   * @internal Lit's hook, not part of this element's API.
+   */
+  static override shadowRootOptions = OPEN_SHADOW;
 
   static override styles = css`
     :host {
@@ -63,6 +70,12 @@ export class TrustData extends LitElement implements Provider {
       return first === undefined || first === host;
     },
   };
+
+  constructor() {
+    super();
+    // Lit's render options inherit nothing: a polluted `renderBefore` would break the render.
+    Object.setPrototypeOf(this.renderOptions, null);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
