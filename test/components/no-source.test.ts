@@ -96,28 +96,6 @@ describe('an element with no data source', () => {
     expect(seen).to.deep.equal(['error no-source', 'load', 'error no-source', 'load']);
   });
 
-  it('inside a <trust-data> that has no source (a misspelled src), says so for the group, then recovers when it gets data', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const seen = record(host);
-    const provider = document.createElement('trust-data') as HTMLElement & { data?: unknown };
-    provider.setAttribute('scr', '/data/pipefy.json');
-    const [first, second] = ['trust-badges', 'trust-encryption'].map((tag) => provider.appendChild(document.createElement(tag)) as TrustElement);
-    const failed = oneEvent(host, 'trust-error');
-    host.append(provider);
-    const { detail } = (await failed) as CustomEvent<TrustErrorDetail>;
-    expect(detail.kind).to.equal('no-source');
-    expect(detail.message).to.contain('<trust-data>');
-    await waitUntil(() => second.state.status === 'error', 'the second element stayed loading');
-    await Promise.all([first.updateComplete, second.updateComplete]);
-    expect(first.shadowRoot!.querySelector('[aria-busy]'), 'no skeleton left').to.equal(null);
-    expect(shownText(first)).to.equal('Security information unavailable');
-    expect(shownText(second), 'one message for the group').to.equal('');
-    expect(await axeViolations(first)).to.deep.equal([]);
-    provider.data = await pipefyJson();
-    await waitUntil(() => [first, second].every((e) => e.state.status === 'ready'), 'did not recover once the provider had data');
-    expect(seen).to.deep.equal(['error no-source', 'error no-source', 'load', 'load']);
-  });
-
   it('waits, without an error, inside a <trust-data> defined only later', async () => {
     const win = (await openPage('/test/load/pages/late-provider.html')) as TestPage & { defineProvider: () => Promise<unknown> };
     const badge = win.document.querySelector('trust-badge') as TrustElement;

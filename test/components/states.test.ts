@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
-import { axeViolations, fresh, quietWarnings, shownText } from '../support/helpers.js';
+import { axeViolations, quietWarnings, shownText } from '../support/helpers.js';
 
 const TAGS = ['trust-badge', 'trust-badges', 'trust-encryption', 'trust-uptime', 'trust-auth', 'trust-roles', 'trust-subprocessors', 'trust-documents', 'trust-faq', 'trust-status', 'trust-center'];
 
 /**
- * An element of `tag` inside a <trust-data> whose profile has not arrived (a request the test
- * server holds open: it shows its skeleton while it waits), or given bad data (its error state).
+ * An element of `tag` inside a <trust-data> not yet given any data (it shows its skeleton while
+ * it waits), or given bad data (its error state).
  */
 async function make(tag: string, theme: string, data?: unknown): Promise<TrustElement> {
   const el = document.createElement(tag) as TrustElement & { cert?: string };
@@ -15,7 +15,7 @@ async function make(tag: string, theme: string, data?: unknown): Promise<TrustEl
   if (tag === 'trust-badge') el.cert = 'iso-27001';
   // Bad data on purpose: the property's type says what is expected, the element checks what arrives.
   if (data !== undefined) el.data = data as TrustElement['data'];
-  const host = await fixture<HTMLElement>(html`<trust-data src=${fresh('hang')}></trust-data>`);
+  const host = await fixture<HTMLElement>(html`<trust-data></trust-data>`);
   host.append(el);
   await el.updateComplete;
   return el;

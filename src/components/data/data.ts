@@ -5,10 +5,6 @@ import { loadSource, profileStages } from '../../controllers/pipeline.js';
 import { DEFAULT_TIMEOUT_MS } from '../../load/fetch-profile.js';
 import type { SecurityProfile } from '../../data/schema.js';
 import { OPEN_SHADOW } from '../../data/bare.js';
-import { afterFirstFrame } from '../../load/dom.js';
-import { TrustLoadError } from '../../load/errors.js';
-
-const NO_SOURCE = '<trust-data> has no data: give it a data property, a src attribute or an inline <script type="application/json">.';
 
 export type { SecurityProfile };
 
@@ -98,16 +94,11 @@ export class TrustData extends LitElement implements Provider {
 
   #refresh(): void {
     const source = ownSource(this);
-    if (!this.isConnected) return;
+    if (source.kind === 'none' || !this.isConnected) return;
     this.#controller?.abort(new DOMException('replaced', 'AbortError'));
     const controller = (this.#controller = new AbortController());
     // The elements' own pipeline: a <trust-data> and an element on the same URL share one request.
-    // With no source (none given, or a misspelled src), the page gets until it is parsed and a frame
-    // has passed to give one; then the elements inside say so (no-source), and recover once it has one.
-    const profile =
-      source.kind === 'none'
-        ? afterFirstFrame(controller.signal).then(() => Promise.reject(new TrustLoadError({ kind: 'no-source', message: NO_SOURCE })))
-        : loadSource(profileStages, source, { signal: controller.signal, timeout: this.timeout, key: this.key || undefined });
+    const profile = loadSource(profileStages, source, { signal: controller.signal, timeout: this.timeout, key: this.key || undefined });
     profile.catch(() => {});
     this.#provided = { profile };
     for (const reader of this.#readers) reader.requestUpdate();
