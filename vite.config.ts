@@ -97,7 +97,9 @@ const badgeNeeds = (() => {
  * one chunk, `cdn/chunks/core.js`: one file compresses better than several, and every element
  * needs it all. What only other elements share (the status feed's validator and poller, the
  * standards catalog, the signature verifier) is split by what imports it, so a page with one
- * badge never loads it: test/cli/sizes.test.mjs holds that page to its ratchet.
+ * badge never loads it: test/cli/sizes.test.mjs holds that page to its ratchet. A chunk holds whole
+ * modules, so a function only other elements use belongs in a module the badge does not import
+ * (rules/counts.ts beside rules/format.ts, core/heading.ts beside core/parts.ts): else it rides along.
  */
 const coreChunk = (id: string) => {
   if (!/[\\/]src[\\/]/.test(id)) return 'core';
