@@ -1,10 +1,6 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/auth/define.js';
-import {
-  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, sourceArgTypes, type SourceArgs, states, looks,
-} from './support.js';
+import { HALCYON, PIPEFY, sourceArgTypes, type SourceArgs, states, looks, renderElement } from './support.js';
 
 interface AuthArgs extends SourceArgs {
   heading?: string;
@@ -19,20 +15,10 @@ const meta = {
     heading: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
-  render: (args, { loaded }) =>
-    html`<trust-auth
-      heading=${ifDefined(args.heading)}
-      heading-level=${ifDefined(args['heading-level'])}
-      src=${ifDefined(args.src)}
-      timeout=${ifDefined(args.timeout)}
-      theme=${ifDefined(args.theme)}
-      lang=${ifDefined(args.lang || undefined)}
-      style=${ifDefined(cssVars(args))}
-      .data=${dataOf(args, loaded)}
-      @trust-load=${args.onTrustLoad}
-      @trust-error=${args.onTrustError}
-      >${jsonScript(args.inlineJson)}</trust-auth
-    >`,
+  render: renderElement<AuthArgs>('trust-auth', (args) => ({
+    heading: args.heading,
+    'heading-level': args['heading-level'],
+  })),
 } satisfies Meta<AuthArgs>;
 
 export default meta;

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/badge/define.js';
 import {
-  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, sourceArgTypes, withEventLog, type SourceArgs, states, looks, insideWaitingProvider,
+  HALCYON, PIPEFY, sourceArgTypes, withEventLog, type SourceArgs, states, looks, insideWaitingProvider, renderElement,
 } from './support.js';
 
 interface BadgeArgs extends SourceArgs {
@@ -21,20 +21,7 @@ const meta = {
   },
   args: { cert: 'iso-27001', variant: 'card' },
   decorators: [(story) => html`<div style="max-width: 32rem">${story()}</div>`],
-  render: (args, { loaded }) =>
-    html`<trust-badge
-      cert=${ifDefined(args.cert)}
-      variant=${ifDefined(args.variant)}
-      src=${ifDefined(args.src)}
-      timeout=${ifDefined(args.timeout)}
-      theme=${ifDefined(args.theme)}
-      lang=${ifDefined(args.lang || undefined)}
-      style=${ifDefined(cssVars(args))}
-      .data=${dataOf(args, loaded)}
-      @trust-load=${args.onTrustLoad}
-      @trust-error=${args.onTrustError}
-      >${jsonScript(args.inlineJson)}</trust-badge
-    >`,
+  render: renderElement<BadgeArgs>('trust-badge', (args) => ({ cert: args.cert, variant: args.variant })),
 } satisfies Meta<BadgeArgs>;
 
 export default meta;

@@ -1,9 +1,7 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/badges/define.js';
 import {
-  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, pipefyLoader, sourceArgTypes, type SourceArgs, states, looks, insideWaitingProvider,
+  HALCYON, PIPEFY, pipefyLoader, sourceArgTypes, type SourceArgs, states, looks, insideWaitingProvider, renderElement,
 } from './support.js';
 
 interface BadgesArgs extends SourceArgs {
@@ -25,23 +23,13 @@ const meta = {
     heading: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
-  render: (args, { loaded }) =>
-    html`<trust-badges
-      include=${ifDefined(args.include)}
-      exclude=${ifDefined(args.exclude)}
-      variant=${ifDefined(args.variant)}
-      heading=${ifDefined(args.heading)}
-      heading-level=${ifDefined(args['heading-level'])}
-      src=${ifDefined(args.src)}
-      timeout=${ifDefined(args.timeout)}
-      theme=${ifDefined(args.theme)}
-      lang=${ifDefined(args.lang || undefined)}
-      style=${ifDefined(cssVars(args))}
-      .data=${dataOf(args, loaded)}
-      @trust-load=${args.onTrustLoad}
-      @trust-error=${args.onTrustError}
-      >${jsonScript(args.inlineJson)}</trust-badges
-    >`,
+  render: renderElement<BadgesArgs>('trust-badges', (args) => ({
+    include: args.include,
+    exclude: args.exclude,
+    variant: args.variant,
+    heading: args.heading,
+    'heading-level': args['heading-level'],
+  })),
 } satisfies Meta<BadgesArgs>;
 
 export default meta;

@@ -2,9 +2,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/center/define.js';
-import {
-  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, sourceArgTypes, type SourceArgs, states, looks,
-} from './support.js';
+import { EXAMPLE_FULL, HALCYON, PIPEFY, sourceArgTypes, type SourceArgs, states, looks, renderElement } from './support.js';
 
 interface CenterArgs extends SourceArgs {
   'heading-level'?: number;
@@ -21,21 +19,11 @@ const meta = {
     sections: { control: 'text' },
     'max-age': { control: { type: 'number', min: 1 } },
   },
-  render: (args, { loaded }) =>
-    html`<trust-center
-      heading-level=${ifDefined(args['heading-level'])}
-      sections=${ifDefined(args.sections)}
-      max-age=${ifDefined(args['max-age'])}
-      src=${ifDefined(args.src)}
-      timeout=${ifDefined(args.timeout)}
-      theme=${ifDefined(args.theme)}
-      lang=${ifDefined(args.lang || undefined)}
-      style=${ifDefined(cssVars(args))}
-      .data=${dataOf(args, loaded)}
-      @trust-load=${args.onTrustLoad}
-      @trust-error=${args.onTrustError}
-      >${jsonScript(args.inlineJson)}</trust-center
-    >`,
+  render: renderElement<CenterArgs>('trust-center', (args) => ({
+    'heading-level': args['heading-level'],
+    sections: args.sections,
+    'max-age': args['max-age'],
+  })),
 } satisfies Meta<CenterArgs>;
 
 export default meta;
@@ -103,7 +91,7 @@ const ORCHARD_MARK = `data:image/svg+xml,${encodeURIComponent(
  * sections collapsible. data/example-full.json, an invented mail provider with every section.
  */
 export const Page: Story = {
-  args: { src: 'data/example-full.json', 'heading-level': 1 },
+  args: { src: EXAMPLE_FULL, 'heading-level': 1 },
   parameters: { layout: 'fullscreen' },
   render: (args) =>
     html`<trust-center heading-level=${ifDefined(args['heading-level'])} src=${ifDefined(args.src)} theme=${ifDefined(args.theme)} lang=${ifDefined(args.lang || undefined)}

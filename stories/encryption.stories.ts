@@ -1,9 +1,7 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/encryption/define.js';
 import {
-  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, sourceArgTypes, type SourceArgs, states, looks, insideWaitingProvider,
+  HALCYON, PIPEFY, sourceArgTypes, type SourceArgs, states, looks, insideWaitingProvider, renderElement,
 } from './support.js';
 
 interface EncryptionArgs extends SourceArgs {
@@ -21,21 +19,11 @@ const meta = {
     heading: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
-  render: (args, { loaded }) =>
-    html`<trust-encryption
-      variant=${ifDefined(args.variant)}
-      heading=${ifDefined(args.heading)}
-      heading-level=${ifDefined(args['heading-level'])}
-      src=${ifDefined(args.src)}
-      timeout=${ifDefined(args.timeout)}
-      theme=${ifDefined(args.theme)}
-      lang=${ifDefined(args.lang || undefined)}
-      style=${ifDefined(cssVars(args))}
-      .data=${dataOf(args, loaded)}
-      @trust-load=${args.onTrustLoad}
-      @trust-error=${args.onTrustError}
-      >${jsonScript(args.inlineJson)}</trust-encryption
-    >`,
+  render: renderElement<EncryptionArgs>('trust-encryption', (args) => ({
+    variant: args.variant,
+    heading: args.heading,
+    'heading-level': args['heading-level'],
+  })),
 } satisfies Meta<EncryptionArgs>;
 
 export default meta;

@@ -1,10 +1,6 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/roles/define.js';
-import {
-  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, sourceArgTypes, type SourceArgs, states, looks,
-} from './support.js';
+import { HALCYON, PIPEFY, sourceArgTypes, type SourceArgs, states, looks, renderElement } from './support.js';
 
 interface RolesArgs extends SourceArgs {
   heading?: string;
@@ -17,19 +13,7 @@ const meta = {
     ...sourceArgTypes,
     heading: { control: 'text' },
   },
-  render: (args, { loaded }) =>
-    html`<trust-roles
-      heading=${ifDefined(args.heading)}
-      src=${ifDefined(args.src)}
-      timeout=${ifDefined(args.timeout)}
-      theme=${ifDefined(args.theme)}
-      lang=${ifDefined(args.lang || undefined)}
-      style=${ifDefined(cssVars(args))}
-      .data=${dataOf(args, loaded)}
-      @trust-load=${args.onTrustLoad}
-      @trust-error=${args.onTrustError}
-      >${jsonScript(args.inlineJson)}</trust-roles
-    >`,
+  render: renderElement<RolesArgs>('trust-roles', (args) => ({ heading: args.heading })),
 } satisfies Meta<RolesArgs>;
 
 export default meta;

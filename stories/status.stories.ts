@@ -1,8 +1,6 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/status/define.js';
-import { PIPEFY, cssVars, dataOf, jsonScript, loadJson, sourceArgTypes, type SourceArgs, states } from './support.js';
+import { PIPEFY, loadJson, sourceArgTypes, type SourceArgs, states, renderElement } from './support.js';
 
 interface StatusArgs extends SourceArgs {
   heading?: string;
@@ -22,20 +20,7 @@ const meta = {
     heading: { control: 'text' },
     interval: { control: 'number' },
   },
-  render: (args, { loaded }) =>
-    html`<trust-status
-      heading=${ifDefined(args.heading)}
-      interval=${ifDefined(args.interval)}
-      src=${ifDefined(args.src)}
-      timeout=${ifDefined(args.timeout)}
-      theme=${ifDefined(args.theme)}
-      lang=${ifDefined(args.lang || undefined)}
-      style=${ifDefined(cssVars(args))}
-      .data=${dataOf(args, loaded)}
-      @trust-load=${args.onTrustLoad}
-      @trust-error=${args.onTrustError}
-      >${jsonScript(args.inlineJson)}</trust-status
-    >`,
+  render: renderElement<StatusArgs>('trust-status', (args) => ({ heading: args.heading, interval: args.interval })),
 } satisfies Meta<StatusArgs>;
 
 export default meta;

@@ -1,11 +1,6 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/subprocessors/define.js';
-import { cssVars, dataOf, jsonScript, sourceArgTypes, type SourceArgs, states, looks } from './support.js';
-
-/** An invented vendor that uses every field of issue 21. */
-const FULL = 'data/example-full.json';
+import { EXAMPLE_FULL, sourceArgTypes, type SourceArgs, states, looks, renderElement } from './support.js';
 
 interface SubprocessorsArgs extends SourceArgs {
   view?: 'since' | 'changes';
@@ -18,31 +13,19 @@ const meta = {
     ...sourceArgTypes,
     view: { control: 'inline-radio', options: ['since', 'changes'] },
   },
-  render: (args, { loaded }) =>
-    html`<trust-subprocessors
-      view=${ifDefined(args.view)}
-      src=${ifDefined(args.src)}
-      timeout=${ifDefined(args.timeout)}
-      theme=${ifDefined(args.theme)}
-      lang=${ifDefined(args.lang || undefined)}
-      style=${ifDefined(cssVars(args))}
-      .data=${dataOf(args, loaded)}
-      @trust-load=${args.onTrustLoad}
-      @trust-error=${args.onTrustError}
-      >${jsonScript(args.inlineJson)}</trust-subprocessors
-    >`,
+  render: renderElement<SubprocessorsArgs>('trust-subprocessors', (args) => ({ view: args.view })),
 } satisfies Meta<SubprocessorsArgs>;
 
 export default meta;
 type Story = StoryObj<SubprocessorsArgs>;
 
-const look = looks(FULL);
+const look = looks(EXAMPLE_FULL);
 
 /** Orchard Mail's subprocessors, sortable by name and location, with the latest change and the history. */
-export const OrchardMail: Story = { args: { src: FULL } };
+export const OrchardMail: Story = { args: { src: EXAMPLE_FULL } };
 
 /** The change log alone, newest first. */
-export const Changes: Story = { args: { src: FULL, view: 'changes' } };
+export const Changes: Story = { args: { src: EXAMPLE_FULL, view: 'changes' } };
 
 export const Loading: Story = states.loading;
 

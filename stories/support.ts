@@ -1,9 +1,12 @@
 /**
  * What the stories share: the profiles, the broken inputs behind each error
- * kind, the args every element takes and a decorator that prints the events.
+ * kind, the args every element takes, the `render` they share and a decorator
+ * that prints the events.
  * Not a story file (the glob is `*.stories.ts`).
  */
-import { html, nothing } from 'lit';
+import { html, noChange, nothing } from 'lit';
+import { directive, Directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/components/data/define.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import type { TrustErrorDetail, TrustLoadDetail } from '../src/index.js';
@@ -14,6 +17,8 @@ import type { TrustErrorDetail, TrustLoadDetail } from '../src/index.js';
  */
 export const PIPEFY = 'data/pipefy.json';
 export const HALCYON = 'data/halcyon.json';
+/** Orchard Mail, an invented mail provider that uses every field of the profile. */
+export const EXAMPLE_FULL = 'data/example-full.json';
 
 /** `http`: a 404. */
 export const MISSING = 'data/missing.json';
@@ -94,6 +99,49 @@ export function cssVars(args: object): string | undefined {
 /** The profile a story passes as `.data`: its `data` arg, else what its loaders loaded. */
 export const dataOf = (args: SourceArgs, loaded: Record<string, unknown> | undefined): unknown =>
   args.data ?? loaded?.profile;
+
+/** Attributes by name: a string or number is set, `true` sets it empty, `undefined` and `false` leave it out. */
+export type Attributes = Record<string, string | number | boolean | undefined>;
+
+/** Sets the attributes of an object on the element it is bound to (`<x ${attributes({ ... })}>`). */
+class AttributesDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('attributes() binds to an element');
+  }
+
+  render(_attributes: Attributes) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [given]: [Attributes]) {
+    for (const [name, value] of Object.entries(given)) {
+      if (value === undefined || value === false) part.element.removeAttribute(name);
+      else part.element.setAttribute(name, value === true ? '' : String(value));
+    }
+    return noChange;
+  }
+}
+const attributes = directive(AttributesDirective);
+
+/**
+ * The `render` of an element's stories: its own attributes (`own`, from the args) and what every
+ * element takes: `src`, `timeout`, `theme`, `lang`, the `--trust-*` controls, `.data`, the two
+ * events and an inline JSON child.
+ */
+export const renderElement =
+  <A extends SourceArgs>(tag: string, own: (args: A) => Attributes = () => ({})) =>
+  (args: A, { loaded }: { loaded?: Record<string, unknown> }) => {
+    const name = unsafeStatic(tag);
+    const shared: Attributes = { src: args.src, timeout: args.timeout, theme: args.theme, lang: args.lang || undefined, style: cssVars(args) };
+    return staticHtml`<${name}
+      ${attributes({ ...own(args), ...shared })}
+      .data=${dataOf(args, loaded)}
+      @trust-load=${args.onTrustLoad}
+      @trust-error=${args.onTrustError}
+      >${jsonScript(args.inlineJson)}</${name}
+    >`;
+  };
 
 const describe = (event: Event): string => {
   const tag = (event.target as Element).localName;

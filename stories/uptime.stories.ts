@@ -1,9 +1,7 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/uptime/define.js';
 import {
-  HALCYON, PIPEFY, cssVars, dataOf, jsonScript, sourceArgTypes, withEventLog, type SourceArgs, states, looks,
+  HALCYON, PIPEFY, sourceArgTypes, withEventLog, type SourceArgs, states, looks, renderElement,
 } from './support.js';
 
 interface UptimeArgs extends SourceArgs {
@@ -21,21 +19,11 @@ const meta = {
     heading: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
-  render: (args, { loaded }) =>
-    html`<trust-uptime
-      period=${ifDefined(args.period)}
-      heading=${ifDefined(args.heading)}
-      heading-level=${ifDefined(args['heading-level'])}
-      src=${ifDefined(args.src)}
-      timeout=${ifDefined(args.timeout)}
-      theme=${ifDefined(args.theme)}
-      lang=${ifDefined(args.lang || undefined)}
-      style=${ifDefined(cssVars(args))}
-      .data=${dataOf(args, loaded)}
-      @trust-load=${args.onTrustLoad}
-      @trust-error=${args.onTrustError}
-      >${jsonScript(args.inlineJson)}</trust-uptime
-    >`,
+  render: renderElement<UptimeArgs>('trust-uptime', (args) => ({
+    period: args.period,
+    heading: args.heading,
+    'heading-level': args['heading-level'],
+  })),
 } satisfies Meta<UptimeArgs>;
 
 export default meta;
