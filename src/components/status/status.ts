@@ -91,36 +91,33 @@ export class TrustStatus extends TrustElement {
             )}
           </ul>`
         : nothing}
-      ${summary?.incidents.length
-        ? html`<div part="incidents" class="events">
-            <p class="events-title">${msg('Unresolved incidents', { id: 'live.incidents' })}</p>
-            <ul>
-              ${summary.incidents.map(
-                (i) => html`<li>
-                  ${this.#name(i.name, i.link)}
-                  <span class="detail">${incidentLabel(i.status)} · ${msg(str`updated ${formatMoment(i.updated, this.locale)}`, { id: 'live.incident-updated' })}</span>
-                </li>`,
-              )}
-            </ul>
-          </div>`
-        : nothing}
-      ${summary?.maintenances.length
-        ? html`<div part="maintenance" class="events">
-            <p class="events-title">${msg('Scheduled maintenance', { id: 'live.maintenances' })}</p>
-            <ul>
-              ${summary.maintenances.map(
-                (m) => html`<li>
-                  ${this.#name(m.name, m.link)}
-                  <span class="detail">${maintenanceLabel(m.status)} · ${m.until === undefined
-                    ? msg(str`from ${formatMoment(m.from, this.locale)}`, { id: 'live.maintenance-from' })
-                    : msg(str`${formatMoment(m.from, this.locale)} to ${formatMoment(m.until, this.locale)}`, { id: 'live.maintenance-window' })}</span>
-                </li>`,
-              )}
-            </ul>
-          </div>`
-        : nothing}
+      ${this.#events('incidents', msg('Unresolved incidents', { id: 'live.incidents' }), summary?.incidents ?? [], (i) =>
+        html`${incidentLabel(i.status)} · ${msg(str`updated ${formatMoment(i.updated, this.locale)}`, { id: 'live.incident-updated' })}`,
+      )}
+      ${this.#events('maintenance', msg('Scheduled maintenance', { id: 'live.maintenances' }), summary?.maintenances ?? [], (m) =>
+        html`${maintenanceLabel(m.status)} · ${m.until === undefined
+          ? msg(str`from ${formatMoment(m.from, this.locale)}`, { id: 'live.maintenance-from' })
+          : msg(str`${formatMoment(m.from, this.locale)} to ${formatMoment(m.until, this.locale)}`, { id: 'live.maintenance-window' })}`,
+      )}
       ${newTabLink('status-link', href, msg('Status page', { id: 'uptime.status-page' }))}
     </section>`;
+  }
+
+  /** A titled list of events (unresolved incidents, scheduled maintenance), each its name (linked to its page) and a detail; nothing when empty. */
+  #events<E extends { name: string; link?: string }>(part: string, title: string, events: readonly E[], detail: (event: E) => unknown): unknown {
+    return events.length
+      ? html`<div part=${part} class="events">
+          <p class="events-title">${title}</p>
+          <ul>
+            ${events.map(
+              (event) => html`<li>
+                ${this.#name(event.name, event.link)}
+                <span class="detail">${detail(event)}</span>
+              </li>`,
+            )}
+          </ul>
+        </div>`
+      : nothing;
   }
 
   #name(name: string, link: string | undefined): unknown {
